@@ -1,0 +1,44 @@
+"""`ketaguide check`: every problem in content and settings, then a summary."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .core.loading import load
+from .core.readability import MAX_AVERAGE_GRADE
+
+
+def _relative(path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def run_check(config: Path | None, content: Path | None, language: str | None, out=None) -> int:
+    import sys
+
+    out = out or sys.stdout
+    library = load(config, content, language)
+    for problem in library.problems:
+        where = f"{_relative(problem.path)}:{problem.line}" if problem.line else _relative(problem.path)
+        kind = "" if problem.is_error else "warning: "
+        hint = f" ({problem.hint})" if problem.hint else ""
+        print(f"{where}: {kind}{problem.message}{hint}", file=out)
+
+    if library.modules:
+        print("\nReadability (target: grade ≤ 6.5 each, ≤ 6.0 on average):", file=out)
+        width = max(len(m.id) for m in library.modules)
+        for module in library.modules:
+            print(f"  {module.id:<{width}}  {module.readability.summary()}", file=out)
+        average = sum(m.readability.grade for m in library.modules) / len(library.modules)
+        note = "" if average <= MAX_AVERAGE_GRADE else f"  (above {MAX_AVERAGE_GRADE})"
+        print(f"  {'average':<{width}}  grade {average:.1f}{note}", file=out)
+
+    errors = len(library.errors)
+    warnings = len(library.problems) - errors
+    settings = _relative(library.settings.path) if library.settings.path else "built-in defaults"
+    print(f"\nChecked {len(library.modules)} modules ({library.language}) with settings from {settings}: "
+          f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}.", file=out)
+    return 1 if errors else 0

@@ -1,0 +1,1 @@
+"""The content core: loading, validating and rendering content. Never imports Qt."""

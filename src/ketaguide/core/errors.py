@@ -1,0 +1,43 @@
+"""Problems found in content or settings, as values that carry their place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class ContentError:
+    """One problem with a file, at a line, with a hint on how to fix it.
+
+    Loading collects these instead of raising, so one run reports everything
+    and the app keeps whatever is valid.
+    """
+
+    path: Path | str
+    line: int | None
+    message: str
+    hint: str = ""
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def location(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else f"{self.path}"
+
+    def __str__(self) -> str:
+        kind = "" if self.is_error else "warning: "
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{self.location()}: {kind}{self.message}{hint}"
+
+
+def warning(path, line, message, hint="") -> ContentError:
+    return ContentError(path, line, message, hint, Severity.WARNING)

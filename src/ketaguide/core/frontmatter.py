@@ -1,0 +1,79 @@
+"""Split a content file into YAML front matter and Markdown body, with line numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import ContentError
+
+
+class _Loader(yaml.SafeLoader):
+    """A safe loader that leaves dates as text, so a bad date becomes our
+    clear error with a line number instead of an exception from deep inside."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    path: Path
+    meta: dict
+    key_lines: dict[str, int]  # front-matter key -> line in the file
+    body: str
+    body_line: int  # line in the file where the body starts
+    has_front_matter: bool = True
+    errors: tuple[ContentError, ...] = field(default=())
+
+
+def read_text(path: Path) -> tuple[str | None, list[ContentError]]:
+    """Read a UTF-8 content file; report where the bytes go wrong if it is not."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [ContentError(path, None, f"cannot read the file: {exc.strerror}")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [ContentError(path, line, "the file is not valid UTF-8 text",
+                                   "save it with UTF-8 encoding")]
+    if not text.strip():
+        return None, [ContentError(path, 1, "the file is empty", "add front matter and text, or delete the file")]
+    return text.replace("\r\n", "\n"), []
+
+
+def split(path: Path, text: str) -> Document:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return Document(path, {}, {}, text, 1, has_front_matter=False)
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        return Document(path, {}, {}, text, 1, errors=(ContentError(
+            path, 1, "the front matter is not closed", "add a line with --- after the last key"),))
+    yaml_text = "\n".join(lines[1:end])
+    body = "\n".join(lines[end + 1:])
+    try:
+        node = yaml.compose(yaml_text, Loader=_Loader)
+        meta = yaml.load(yaml_text, Loader=_Loader) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 2 if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return Document(path, {}, {}, body, end + 2, errors=(ContentError(
+            path, line, f"the front matter is not valid YAML: {problem}",
+            "write each key as 'key: value' on its own line"),))
+    if not isinstance(meta, dict):
+        return Document(path, {}, {}, body, end + 2, errors=(ContentError(
+            path, 2, "the front matter must be a list of 'key: value' lines"),))
+    key_lines = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            key_lines[str(key_node.value)] = key_node.start_mark.line + 2
+    return Document(path, meta, key_lines, body, end + 2)

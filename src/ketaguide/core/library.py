@@ -1,0 +1,118 @@
+"""Load every content file into one immutable Library, collecting all problems."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .errors import ContentError, warning
+from .modules import GROUPS, Module, load_module
+from .settings import Settings
+
+_EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+REQUIRED_CALLOUTS = {"call-clinic": "a '!!! call-clinic' box saying when to call the clinic",
+                     "emergency": "a '!!! emergency' box saying when to call emergency services"}
+
+
+@dataclass(frozen=True)
+class Library:
+    settings: Settings
+    language: str
+    modules: tuple[Module, ...] = ()
+    problems: tuple[ContentError, ...] = ()
+    content_dirs: tuple[Path, ...] = field(default=())
+
+    @property
+    def errors(self) -> tuple[ContentError, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+    def module(self, module_id: str) -> Module | None:
+        return next((m for m in self.modules if m.id == module_id), None)
+
+    def groups(self) -> list[tuple[str, tuple[Module, ...]]]:
+        """Modules by group, in reading order, for the home screen."""
+        return [(label, tuple(m for m in self.modules if m.group == key))
+                for key, label in GROUPS.items() if any(m.group == key for m in self.modules)]
+
+
+def load_library(content_dirs: list[Path], settings: Settings, language: str = "en",
+                 today: date | None = None) -> Library:
+    """Later folders override earlier ones: a clinic module with the same id
+    replaces the built-in one, a new id is added."""
+    today = today or date.today()
+    placeholders = settings.placeholders()
+    problems: list[ContentError] = []
+    by_id: dict[str, Module] = {}
+    for content_dir in content_dirs:
+        module_dir = Path(content_dir) / language / "modules"
+        if not module_dir.is_dir():
+            problems.append(ContentError(module_dir, None, "the modules folder is missing",
+                                         f"expected Markdown files in {module_dir}"))
+            continue
+        seen_here: dict[str, Path] = {}
+        for path in sorted(module_dir.glob("*.md")):
+            module, errors = load_module(path, placeholders, today)
+            problems.extend(errors)
+            if module is None:
+                continue
+            if module.id in seen_here:
+                problems.append(ContentError(path, _line_containing(path, "id:", at_start=True), f"duplicate id '{module.id}'",
+                                             f"{seen_here[module.id]} already uses it; give each module its own id"))
+                continue
+            seen_here[module.id] = path
+            by_id[module.id] = module
+    if not by_id:
+        problems.append(ContentError(Path(content_dirs[0]) / language / "modules" if content_dirs else "content",
+                                     None, "no module could be loaded", "fix the errors above"))
+    modules = tuple(sorted(by_id.values(), key=lambda m: (list(GROUPS).index(m.group), m.order, m.title)))
+    for module in modules:
+        problems.extend(_check_links(module, by_id))
+        problems.extend(_check_structure(module))
+    return Library(settings, language, modules, tuple(problems), tuple(Path(d) for d in content_dirs))
+
+
+def _check_links(module: Module, by_id: dict[str, Module]) -> list[ContentError]:
+    found = []
+    for href in module.links:
+        if _EXTERNAL.match(href):
+            continue
+        target_id, _, anchor = href.partition("#")
+        target = by_id.get(target_id) if target_id else module
+        line = _line_containing(module.path, f"]({href}")
+        if target is None:
+            found.append(ContentError(module.path, line, f"link to a module that does not exist: '{href}'",
+                                      f"known module ids: {', '.join(sorted(by_id))}"))
+        elif anchor and anchor not in target.anchors:
+            found.append(ContentError(module.path, line, f"link to a section that does not exist: '{href}'",
+                                      f"sections in '{target.id}': {', '.join(sorted(target.anchors))}"))
+    return found
+
+
+def _check_structure(module: Module) -> list[ContentError]:
+    """Every module must tell people when to call, and sum up its key points."""
+    found = []
+    for kind, what in REQUIRED_CALLOUTS.items():
+        if kind not in module.callouts:
+            found.append(ContentError(module.path, None, f"the module has no {kind} box", f"add {what}"))
+    if not any(h.anchor == "key-points" for h in module.headings):
+        found.append(ContentError(module.path, None, "the module has no '## Key points' section",
+                                  "end with a short bulleted summary under '## Key points'"))
+    if not module.html.lstrip().startswith("<p><strong>"):
+        found.append(warning(module.path, None, "the module does not start with its main message in bold",
+                             "put the main message first, as a short **bold** paragraph"))
+    for problem in module.readability.problems():
+        found.append(warning(module.path, None, f"hard to read: {problem}",
+                             "use shorter sentences and shorter words"))
+    return found
+
+
+def _line_containing(path: Path, needle: str, at_start: bool = False) -> int | None:
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith(needle) if at_start else needle in line:
+                return number
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None

@@ -1,0 +1,32 @@
+"""From command-line options to a Library: settings, then the content folders."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from .. import resources
+from .library import Library, load_library
+from .settings import find_config, load_settings, settings_warnings
+
+
+def load(config: Path | None = None, content: Path | None = None, language: str | None = None) -> Library:
+    """Everything the app and the CLI need, with every problem collected."""
+    settings_path = find_config(config)
+    settings, settings_problems = load_settings(settings_path)
+    dirs = [resources.content_dir()]
+    clinic_dir = content or _clinic_content_dir(settings)
+    if clinic_dir is not None:
+        dirs.append(clinic_dir)
+    library = load_library(dirs, settings, language or settings.content.language)
+    problems = tuple(settings_problems) + tuple(settings_warnings(settings)) + library.problems
+    return replace(library, problems=problems)
+
+
+def _clinic_content_dir(settings) -> Path | None:
+    if not settings.content.dir:
+        return None
+    folder = Path(settings.content.dir).expanduser()
+    if not folder.is_absolute() and settings.path is not None:
+        folder = Path(settings.path).parent / folder  # relative to the settings file, as people expect
+    return folder

@@ -1,0 +1,142 @@
+"""Patient modules: one Markdown file each, with YAML front matter."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .errors import ContentError
+from .frontmatter import Document, read_text, split
+from .placeholders import fill
+from .readability import Readability, measure_html
+from .render import Heading, render
+
+GROUPS = {"start-here": "Start here", "learn-more": "Learn more"}
+REQUIRED_KEYS = ("id", "title", "summary", "group", "order", "created", "last_reviewed",
+                 "next_review_due", "reviewed_by", "sources")
+OPTIONAL_KEYS = ()
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+READING_WORDS_PER_MINUTE = 150  # a relaxed pace; many patients read slowly
+
+
+@dataclass(frozen=True)
+class Module:
+    id: str
+    title: str
+    summary: str
+    group: str
+    order: int
+    created: date
+    last_reviewed: date
+    next_review_due: date
+    reviewed_by: str
+    sources: tuple[str, ...]
+    html: str
+    headings: tuple[Heading, ...]
+    links: tuple[str, ...]
+    images: tuple[tuple[str, str], ...]
+    callouts: tuple[str, ...]
+    readability: Readability
+    path: Path
+
+    @property
+    def minutes_to_read(self) -> int:
+        return max(1, math.ceil(self.readability.words / READING_WORDS_PER_MINUTE))
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        return frozenset(h.anchor for h in self.headings)
+
+
+def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[Module | None, list[ContentError]]:
+    """Load one module. Returns None when it cannot be shown to a patient."""
+    text, errors = read_text(path)
+    if text is None:
+        return None, errors
+    doc = split(path, text)
+    if doc.errors:
+        return None, list(doc.errors)
+    if not doc.has_front_matter:
+        return None, [ContentError(path, 1, "the file has no front matter",
+                                   "start the file with --- then id, title, summary … then ---")]
+    meta, problems = _check_meta(doc, today)
+    errors.extend(problems)
+    body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line)
+    errors.extend(placeholder_errors)
+    if not doc.body.strip():
+        errors.append(ContentError(path, doc.body_line, "the module has no text after the front matter"))
+    if meta is None or placeholder_errors or not doc.body.strip():
+        return None, errors
+    rendered = render(body)
+    module = Module(
+        **meta,
+        html=rendered.html,
+        headings=rendered.headings,
+        links=rendered.links,
+        images=rendered.images,
+        callouts=rendered.callouts,
+        readability=measure_html(rendered.html),
+        path=path,
+    )
+    return module, errors
+
+
+def _check_meta(doc: Document, today: date) -> tuple[dict | None, list[ContentError]]:
+    """Validate front matter. Overdue review is reported but the module is kept:
+    hiding it would take information away from patients, not make it fresher."""
+    path, meta, lines = doc.path, doc.meta, doc.key_lines
+    errors: list[ContentError] = []
+    blocking = False
+
+    def error(key, message, hint="", blocks=True):
+        nonlocal blocking
+        blocking = blocking or blocks
+        errors.append(ContentError(path, lines.get(key, 1), message, hint))
+
+    for key in meta:
+        if key not in REQUIRED_KEYS + OPTIONAL_KEYS:
+            error(key, f"unknown front-matter key '{key}'", f"known keys: {', '.join(REQUIRED_KEYS)}")
+    missing = [k for k in REQUIRED_KEYS if k not in meta]
+    for key in missing:
+        error(None, f"missing front-matter key '{key}'", "add it between the --- lines")
+    if missing:
+        return None, errors
+
+    values = {}
+    for key in ("id", "title", "summary", "reviewed_by", "group"):
+        value = meta[key]
+        if not isinstance(value, str) or not value.strip():
+            error(key, f"'{key}' must be non-empty text")
+        else:
+            values[key] = " ".join(value.split())
+    if "id" in values and not _ID.match(values["id"]):
+        error("id", f"id '{values['id']}' must be lowercase letters, digits and hyphens", "for example: infusion-day")
+    if "group" in values and values["group"] not in GROUPS:
+        error("group", f"group '{values['group']}' is not known", f"use one of: {', '.join(GROUPS)}")
+    order = meta["order"]
+    if not isinstance(order, int) or isinstance(order, bool):
+        error("order", f"order must be a whole number, not {order!r}")
+    else:
+        values["order"] = order
+    for key in ("created", "last_reviewed", "next_review_due"):
+        try:
+            values[key] = date.fromisoformat(str(meta[key]))
+        except ValueError:
+            error(key, f"{key} '{meta[key]}' is not a real date", "write it as YYYY-MM-DD, for example 2026-11-21")
+    sources = meta["sources"]
+    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) and s for s in sources):
+        error("sources", "sources must be a list of source ids", "for example: [S1, S14]")
+    else:
+        values["sources"] = tuple(sources)
+    if blocking:
+        return None, errors
+
+    if values["last_reviewed"] < values["created"]:
+        error("last_reviewed", "last_reviewed is before created", blocks=False)
+    if values["next_review_due"] < today:
+        error("next_review_due", f"the review was due on {values['next_review_due'].isoformat()}",
+              "review the module, then update last_reviewed and next_review_due", blocks=False)
+    return values, errors

@@ -1,0 +1,109 @@
+"""Readability figures for patient text (Flesch-Kincaid, SMOG, Reading Ease).
+
+The formulas count sentences by their end punctuation, so the text is taken
+block by block (paragraphs, list items, headings, table cells) and every block
+is closed as a sentence. Otherwise a bulleted list would read as one endless
+sentence and the grade would say nothing about how the page really reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import textstat
+
+# Targets from the content standard (docs/content-quality.md).
+MAX_GRADE = 6.5
+MAX_AVERAGE_GRADE = 6.0
+MAX_SMOG = 9.0
+MIN_READING_EASE = 70.0
+MAX_WORDS_PER_SENTENCE = 15.0
+
+_BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "caption"}
+_SENTENCE_END = (".", "!", "?")
+
+
+@dataclass(frozen=True)
+class Readability:
+    grade: float  # Flesch-Kincaid grade level
+    smog: float
+    reading_ease: float
+    words: int
+    sentences: int
+
+    @property
+    def words_per_sentence(self) -> float:
+        return self.words / self.sentences if self.sentences else 0.0
+
+    def problems(self) -> list[str]:
+        """What misses the targets, in words a content editor can act on."""
+        found = []
+        if self.grade > MAX_GRADE:
+            found.append(f"grade {self.grade:.1f} is above {MAX_GRADE}")
+        if self.smog > MAX_SMOG:
+            found.append(f"SMOG {self.smog:.1f} is above {MAX_SMOG:.0f}")
+        if self.reading_ease < MIN_READING_EASE:
+            found.append(f"reading ease {self.reading_ease:.0f} is below {MIN_READING_EASE:.0f}")
+        if self.words_per_sentence > MAX_WORDS_PER_SENTENCE:
+            found.append(
+                f"{self.words_per_sentence:.1f} words per sentence is above {MAX_WORDS_PER_SENTENCE:.0f}"
+            )
+        return found
+
+    def summary(self) -> str:
+        return (
+            f"grade {self.grade:.1f}, SMOG {self.smog:.1f}, reading ease {self.reading_ease:.0f}, "
+            f"{self.words_per_sentence:.1f} words per sentence, {self.words} words"
+        )
+
+
+class _BlockText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._current: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _BLOCK_TAGS or tag == "br":
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_data(self, data):
+        self._current.append(data)
+
+    def close(self):
+        super().close()
+        self._flush()
+
+    def _flush(self):
+        text = " ".join("".join(self._current).split())
+        self._current = []
+        if text:
+            self.blocks.append(text)
+
+
+def plain_sentences(html: str) -> str:
+    """The readable text of rendered HTML, each block closed as a sentence."""
+    parser = _BlockText()
+    parser.feed(html)
+    parser.close()
+    closed = []
+    for block in parser.blocks:
+        block = block.rstrip(":;,")
+        closed.append(block if block.endswith(_SENTENCE_END) else block + ".")
+    return " ".join(closed)
+
+
+def measure_html(html: str) -> Readability:
+    text = plain_sentences(html)
+    return Readability(
+        grade=float(textstat.flesch_kincaid_grade(text)),
+        smog=float(textstat.smog_index(text)),
+        reading_ease=float(textstat.flesch_reading_ease(text)),
+        words=int(textstat.lexicon_count(text)),
+        sentences=max(1, int(textstat.sentence_count(text))),
+    )

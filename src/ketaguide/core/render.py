@@ -1,0 +1,96 @@
+"""Markdown to HTML for Qt's rich-text engine (QTextBrowser).
+
+Qt renders a subset of HTML4/CSS2: it draws backgrounds and borders on table
+cells but not on <div>. So callout boxes ("Call us if…") become one-cell
+tables here, and the theme styles them by class.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+CALLOUT_KINDS = ("call-clinic", "emergency", "tip", "note")
+_EXTENSIONS = ["tables", "attr_list", "admonition", "sane_lists", "toc"]
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str
+    headings: tuple[Heading, ...]
+    links: tuple[str, ...]  # every href, in order
+    images: tuple[tuple[str, str], ...]  # (src, alt)
+    callouts: tuple[str, ...]  # callout kinds, in order
+
+
+class _QtFriendly(Treeprocessor):
+    def __init__(self, md):
+        super().__init__(md)
+        self.links: list[str] = []
+        self.images: list[tuple[str, str]] = []
+        self.callouts: list[str] = []
+
+    def run(self, root: ET.Element) -> None:
+        for parent in root.iter():
+            for index, child in enumerate(list(parent)):
+                if child.tag == "div" and "admonition" in child.get("class", "").split():
+                    parent[index] = self._callout(child)
+        for element in root.iter():
+            if element.tag == "a" and element.get("href") is not None:
+                self.links.append(element.get("href"))
+            elif element.tag == "img":
+                self.images.append((element.get("src", ""), element.get("alt", "")))
+
+    def _callout(self, div: ET.Element) -> ET.Element:
+        classes = [c for c in div.get("class", "").split() if c != "admonition"]
+        kind = classes[0] if classes else "note"
+        self.callouts.append(kind)
+        table = ET.Element("table", {"class": f"callout {kind}", "width": "100%", "cellspacing": "0",
+                                     "cellpadding": "14"})
+        cell = ET.SubElement(ET.SubElement(table, "tr"), "td", {"class": f"callout-{kind}"})
+        for child in list(div):
+            if child.tag == "p" and "admonition-title" in child.get("class", ""):
+                child.set("class", "callout-title")
+            cell.append(child)
+        return table
+
+
+class _QtFriendlyExtension(Extension):
+    def extendMarkdown(self, md):
+        md.treeprocessors.register(_QtFriendly(md), "qt_friendly", 1)
+
+
+def render(markdown_text: str) -> Rendered:
+    extension = _QtFriendlyExtension()
+    md = markdown.Markdown(extensions=_EXTENSIONS + [extension],
+                           extension_configs={"toc": {"toc_depth": "2-3"}})
+    html = md.convert(markdown_text)
+    processor = md.treeprocessors["qt_friendly"]
+    headings = tuple(_flatten(md.toc_tokens))
+    return Rendered(html, headings, tuple(processor.links), tuple(processor.images),
+                    tuple(processor.callouts))
+
+
+def _flatten(tokens) -> list[Heading]:
+    found = []
+    for token in tokens:
+        found.append(Heading(token["level"], _plain(token["name"]), token["id"]))
+        found.extend(_flatten(token["children"]))
+    return found
+
+
+def _plain(name: str) -> str:
+    import html
+
+    return html.unescape(name)

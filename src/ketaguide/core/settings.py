@@ -1,0 +1,221 @@
+"""Clinic settings from ketaguide.toml, with neutral built-in defaults.
+
+With no file at all the app still runs: placeholders read as neutral words
+("your clinic"), never an invented phone number.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from .errors import ContentError, warning
+
+CONFIG_FILE_NAME = "ketaguide.toml"
+
+
+@dataclass(frozen=True)
+class ClinicInfo:
+    name: str = ""
+    phone: str = ""
+    emergency_number: str = "911"
+    crisis_line: str = "988"
+    logo: str = ""
+
+
+@dataclass(frozen=True)
+class Preparation:
+    solid_food_hours: float = 6
+    clear_liquid_hours: float = 2
+    arrive_minutes_early: int = 15
+    infusion_minutes: int = 40
+    recovery_minutes: int = 60
+
+
+@dataclass(frozen=True)
+class Kiosk:
+    enabled: bool = False
+    idle_seconds: int = 90
+    warning_seconds: int = 20
+    staff_pin_hash: str = ""
+    allow_printing: bool = True
+
+
+@dataclass(frozen=True)
+class ContentSource:
+    dir: str = ""  # a clinic's own content folder, layered over the built-in one
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Settings:
+    clinic: ClinicInfo = field(default_factory=ClinicInfo)
+    preparation: Preparation = field(default_factory=Preparation)
+    kiosk: Kiosk = field(default_factory=Kiosk)
+    content: ContentSource = field(default_factory=ContentSource)
+    path: Path | None = None  # where these settings came from, if a file
+
+    @property
+    def clinic_display_name(self) -> str:
+        return self.clinic.name or "your clinic"
+
+    def placeholders(self) -> dict[str, str]:
+        """Values for {clinic.*} and {preparation.*} in content."""
+        c, p = self.clinic, self.preparation
+        return {
+            "clinic.name": c.name or "your clinic",
+            "clinic.phone": c.phone or "your clinic's phone number",
+            "clinic.emergency_number": c.emergency_number,
+            "clinic.crisis_line": c.crisis_line,
+            "preparation.solid_food_hours": _number(p.solid_food_hours),
+            "preparation.clear_liquid_hours": _number(p.clear_liquid_hours),
+            "preparation.arrive_minutes_early": _number(p.arrive_minutes_early),
+            "preparation.infusion_minutes": _number(p.infusion_minutes),
+            "preparation.recovery_minutes": _number(p.recovery_minutes),
+        }
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+_SECTIONS = {"clinic": ClinicInfo, "preparation": Preparation, "kiosk": Kiosk, "content": ContentSource}
+
+# Sensible bounds: a value outside them is almost certainly a typo.
+_RANGES = {
+    ("preparation", "solid_food_hours"): (0, 24),
+    ("preparation", "clear_liquid_hours"): (0, 24),
+    ("preparation", "arrive_minutes_early"): (0, 180),
+    ("preparation", "infusion_minutes"): (5, 24 * 60),
+    ("preparation", "recovery_minutes"): (0, 12 * 60),
+    ("kiosk", "idle_seconds"): (15, 3600),
+    ("kiosk", "warning_seconds"): (20, 300),
+}
+
+
+def default_config_paths() -> list[Path]:
+    """Where a settings file is looked for when --config is not given: the
+    user's own config folder first, then the machine-wide one IT manages."""
+    home = Path.home()
+    if sys.platform.startswith("win"):
+        user = Path(os.environ.get("APPDATA", home / "AppData" / "Roaming"))
+        machine = Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData"))
+        return [user / "ketaguide" / CONFIG_FILE_NAME, machine / "ketaguide" / CONFIG_FILE_NAME]
+    if sys.platform == "darwin":
+        return [
+            home / "Library" / "Application Support" / "ketaguide" / CONFIG_FILE_NAME,
+            Path("/Library/Application Support/ketaguide") / CONFIG_FILE_NAME,
+        ]
+    user = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config")
+    dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+    return [user / "ketaguide" / CONFIG_FILE_NAME] + [
+        Path(d) / "ketaguide" / CONFIG_FILE_NAME for d in dirs.split(":") if d
+    ]
+
+
+def find_config(explicit: Path | None = None) -> Path | None:
+    if explicit is not None:
+        return explicit
+    return next((p for p in default_config_paths() if p.is_file()), None)
+
+
+def load_settings(path: Path | None) -> tuple[Settings, list[ContentError]]:
+    """Read settings; every problem is reported and replaced by the default."""
+    if path is None:
+        return Settings(), []
+    try:
+        text = Path(path).read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return Settings(), [ContentError(path, None, "settings file not found", "check the --config path")]
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        return Settings(path=path), [
+            ContentError(path, line, "the file is not valid UTF-8 text", "save it as UTF-8")
+        ]
+    except OSError as exc:
+        return Settings(), [ContentError(path, None, f"cannot read the settings file: {exc.strerror}")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"at line (\d+)", str(exc))
+        line = int(match.group(1)) if match else None
+        message = re.sub(r"\s*\(at line.*\)$", "", str(exc))
+        return Settings(path=path), [
+            ContentError(path, line, f"not valid TOML: {message}", "the built-in defaults are used until it is fixed")
+        ]
+    return _settings_from(data, text, Path(path))
+
+
+def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[ContentError]]:
+    errors: list[ContentError] = []
+    sections = {}
+    for section, values in data.items():
+        cls = _SECTIONS.get(section)
+        if cls is None:
+            errors.append(ContentError(path, _line_of(text, f"[{section}]"), f"unknown section [{section}]",
+                                       f"known sections: {', '.join('[' + s + ']' for s in _SECTIONS)}"))
+            continue
+        if not isinstance(values, dict):
+            errors.append(ContentError(path, _line_of(text, section), f"'{section}' must be a [section]"))
+            continue
+        sections[section] = _section_from(cls, section, values, text, path, errors)
+    settings = Settings(path=path, **sections)
+    if settings.kiosk.warning_seconds >= settings.kiosk.idle_seconds:
+        errors.append(ContentError(path, _line_of(text, "warning_seconds"),
+                                   "kiosk warning_seconds must be shorter than idle_seconds",
+                                   "using the defaults 90 and 20"))
+        settings = replace(settings, kiosk=replace(settings.kiosk, idle_seconds=90, warning_seconds=20))
+    return settings, errors
+
+
+def _section_from(cls, section: str, values: dict, text: str, path: Path, errors: list) -> object:
+    known = {f.name: f for f in fields(cls)}
+    defaults = cls()
+    accepted = {}
+    for key, value in values.items():
+        line = _line_of(text, key)
+        if key not in known:
+            errors.append(ContentError(path, line, f"unknown setting '{key}' in [{section}]",
+                                       f"known settings: {', '.join(known)}"))
+            continue
+        expected = type(getattr(defaults, key))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if type(value) is not expected:
+            errors.append(ContentError(path, line, f"[{section}] {key} must be {_kind(expected)}, not {value!r}",
+                                       f"using the default {getattr(defaults, key)!r}"))
+            continue
+        bounds = _RANGES.get((section, key))
+        if bounds and not bounds[0] <= value <= bounds[1]:
+            errors.append(ContentError(path, line, f"[{section}] {key} = {value!r} is outside {bounds[0]}–{bounds[1]}",
+                                       f"using the default {getattr(defaults, key)!r}"))
+            continue
+        accepted[key] = value.strip() if isinstance(value, str) else value
+    return cls(**accepted)
+
+
+def _kind(t: type) -> str:
+    return {str: "text in quotes", int: "a whole number", float: "a number", bool: "true or false"}[t]
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    pattern = re.compile(r"^\s*" + re.escape(needle) + r"\b", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def settings_warnings(settings: Settings) -> list[ContentError]:
+    """Things that work but that a clinic should fix before patients see the app."""
+    where = settings.path or "settings"
+    found = []
+    if not settings.clinic.phone:
+        found.append(warning(where, None, "the clinic phone number is not set",
+                             "add phone = \"...\" under [clinic]; patients now read \"your clinic's phone number\""))
+    if not settings.clinic.name:
+        found.append(warning(where, None, "the clinic name is not set",
+                             "add name = \"...\" under [clinic]; patients now read \"your clinic\""))
+    return found

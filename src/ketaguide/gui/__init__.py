@@ -1,0 +1,1 @@
+"""The thin Qt shell over the content core."""

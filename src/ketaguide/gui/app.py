@@ -1,0 +1,42 @@
+"""Start the Qt application."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_NAME, __version__, resources
+from ..core.loading import load
+
+
+def _keep_running_on_errors(kind, value, tb) -> None:
+    """An unexpected error is reported for IT on stderr (never to a file: it
+    could hold what a patient typed) and the app carries on."""
+    traceback.print_exception(kind, value, tb, file=sys.stderr)
+
+
+def create_window(config: Path | None = None, content: Path | None = None, language: str | None = None,
+                  kiosk: bool = False):
+    from .main_window import MainWindow
+
+    library = load(config, content, language)
+    return MainWindow(library, kiosk=kiosk)
+
+
+def run_app(config: Path | None = None, content: Path | None = None, language: str | None = None,
+            kiosk: bool = False) -> int:
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
+    sys.excepthook = _keep_running_on_errors
+    window = create_window(config, content, language, kiosk)
+    window.resize(1280, 860)
+    window.show()
+    return app.exec()

@@ -1,0 +1,119 @@
+"""The home screen: one large card per module, grouped "Start here" / "Learn more"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
+                               QWidget)
+
+from ..core.library import Library
+from ..core.modules import Module
+
+CARD_MIN_WIDTH = 380
+
+
+class ModuleCard(QPushButton):
+    """A whole card is one button, so touch, mouse, keyboard and screen
+    readers all meet one control with one name."""
+
+    def __init__(self, module: Module, parent=None):
+        super().__init__(parent)
+        self.module = module
+        self.setObjectName("card")
+        self.setCursor(Qt.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+        minutes = self.tr("%n min read", "", module.minutes_to_read)
+        self.setAccessibleName(module.title)
+        self.setAccessibleDescription(f"{module.summary} {minutes}.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(6)
+        for text, name in ((module.title, "cardTitle"), (module.summary, "cardSummary"), (minutes, "cardMeta")):
+            label = QLabel(text)
+            label.setObjectName(name)
+            label.setWordWrap(True)
+            label.setAttribute(Qt.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def sizeHint(self):
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self):
+        return self.layout().minimumSize()
+
+
+class HomePage(QScrollArea):
+    module_chosen = Signal(str)
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.NoFrame)
+        self._cards: list[ModuleCard] = []
+        self._grids: list[tuple[QGridLayout, list[ModuleCard]]] = []
+        self._columns = 0
+        self._build(library)
+
+    def _build(self, library: Library) -> None:
+        body = QWidget()
+        body.setObjectName("page")
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(48, 36, 48, 48)
+        outer.setSpacing(14)
+        title = QLabel(self.tr("Learn about your ketamine treatment"))
+        title.setObjectName("pageTitle")
+        title.setWordWrap(True)
+        intro = QLabel(self.tr("Start with the first topic and go at your own pace. "
+                               "Each one takes a few minutes to read."))
+        intro.setObjectName("pageIntro")
+        intro.setWordWrap(True)
+        outer.addWidget(title)
+        outer.addWidget(intro)
+        for label, modules in library.groups():
+            heading = QLabel(self.tr(label))
+            heading.setObjectName("groupTitle")
+            heading.setAccessibleName(self.tr(label))
+            outer.addSpacing(18)
+            outer.addWidget(heading)
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(18)
+            grid.setVerticalSpacing(18)
+            cards = [ModuleCard(m) for m in modules]
+            for card in cards:
+                card.clicked.connect(lambda _=False, mid=card.module.id: self.module_chosen.emit(mid))
+            self._cards.extend(cards)
+            self._grids.append((grid, cards))
+            outer.addLayout(grid)
+        if not library.modules:
+            empty = QLabel(self.tr("No topics are available right now. Please ask a member of staff."))
+            empty.setObjectName("pageIntro")
+            empty.setWordWrap(True)
+            outer.addWidget(empty)
+        outer.addStretch(1)
+        self.setWidget(body)
+        self._reflow(force=True)
+
+    @property
+    def cards(self) -> list[ModuleCard]:
+        return list(self._cards)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self, force: bool = False) -> None:
+        """Cards flow into as many columns as fit, so large text and small
+        screens get one wide column instead of cramped ones."""
+        usable = max(1, self.viewport().width() - 96)
+        columns = max(1, min(3, usable // CARD_MIN_WIDTH))
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for grid, cards in self._grids:
+            for card in cards:
+                grid.removeWidget(card)
+            for index, card in enumerate(cards):
+                grid.addWidget(card, index // columns, index % columns)
+            for column in range(3):
+                grid.setColumnStretch(column, 1 if column < columns else 0)

@@ -1,0 +1,205 @@
+"""The reading page: one module in a calm reading column, with its contents."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontMetrics
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from ..core.library import Library
+from ..core.modules import Module
+from . import theme as themes
+
+LINE_LENGTH_CHARS = 68  # a comfortable line: 60-75 characters
+CONTENTS_MIN_WINDOW = 1000  # narrower than this, the contents list makes way for the text
+
+
+def long_date(day) -> str:
+    """A date in words in the person's locale, without the weekday."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.LongFormat).replace("dddd, ", "").replace("dddd ", "").replace(", dddd", "")
+    return locale.toString(QDate(day), pattern)
+
+
+class ReaderPage(QWidget):
+    home_requested = Signal()
+    module_requested = Signal(str, str)  # module id, anchor ("" for the top)
+
+    def __init__(self, library: Library, open_external_links: bool = True, parent=None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._library = library
+        self._open_external_links = open_external_links
+        self._theme = themes.CALM
+        self._scale = 1.0
+        self.module: Module | None = None
+
+        self.back_button = QPushButton(self.tr("Back"))
+        self.home_button = QPushButton(self.tr("Home"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setObjectName("primary")
+        self.progress = QLabel()
+        self.progress.setObjectName("progress")
+        self.progress.setAlignment(Qt.AlignCenter)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.home_button.clicked.connect(self.home_requested)
+        self.home_button.setAccessibleDescription(self.tr("Go to the list of all topics"))
+
+        nav = QHBoxLayout()
+        nav.setSpacing(12)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.home_button)
+        nav.addStretch(1)
+        nav.addWidget(self.progress)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+
+        self.contents_title = QLabel(self.tr("On this page"))
+        self.contents_title.setObjectName("contentsTitle")
+        self.contents = QListWidget()
+        self.contents.setAccessibleName(self.tr("On this page"))
+        self.contents.setWordWrap(True)
+        self.contents.setTextElideMode(Qt.ElideNone)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.contents.itemActivated.connect(self._jump_to_item)
+        self.contents.itemClicked.connect(self._jump_to_item)
+        self.contents_panel = QWidget()
+        side = QVBoxLayout(self.contents_panel)
+        side.setContentsMargins(0, 8, 0, 0)
+        side.addWidget(self.contents_title)
+        side.addWidget(self.contents, 1)
+        self.contents_panel.setFixedWidth(260)
+
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Topic text"))
+        self.browser.anchorClicked.connect(self._follow_link)
+        self.browser.document().setDocumentMargin(36)
+        self.footer = QLabel()
+        self.footer.setObjectName("footer")
+        self.footer.setWordWrap(True)
+        self.column = QWidget()
+        self.column.setObjectName("readingColumn")
+        column_layout = QVBoxLayout(self.column)
+        column_layout.setContentsMargins(2, 2, 2, 14)
+        column_layout.addWidget(self.browser, 1)
+        footer_row = QHBoxLayout()
+        footer_row.setContentsMargins(38, 0, 38, 0)
+        footer_row.addWidget(self.footer)
+        column_layout.addLayout(footer_row)
+        self.column.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+        body = QHBoxLayout()
+        body.setSpacing(28)
+        body.addWidget(self.contents_panel)
+        body.addWidget(self.column, 1)
+
+        # Navigation sits right above the text it moves through, centred with
+        # it, so Back and Next stay within reach on a wide screen.
+        self.frame = QWidget()
+        frame_layout = QVBoxLayout(self.frame)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        frame_layout.setSpacing(14)
+        frame_layout.addLayout(nav)
+        frame_layout.addLayout(body, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(28, 16, 28, 20)
+        layout.addStretch(1)
+        layout.addWidget(self.frame, 100)
+        layout.addStretch(1)
+
+    # -- showing a module -------------------------------------------------
+    def show_module(self, module_id: str, anchor: str = "") -> bool:
+        module = self._library.module(module_id)
+        if module is None:
+            return False
+        self.module = module
+        index = self._library.modules.index(module)
+        total = len(self._library.modules)
+        self.progress.setText(self.tr("Part {0} of {1}").format(index + 1, total))
+        closing = self.tr("This guide does not replace advice from your own care team. "
+                          "Ask them about anything that applies to you.")
+        self.browser.setHtml(f"<h1>{html.escape(module.title)}</h1>\n{module.html}\n"
+                             f"<p class=\"closing\">{html.escape(closing)}</p>")
+        self._fill_contents(module)
+        self._update_nav(index)
+        self.footer.setText(self.tr("Last reviewed on {0}").format(long_date(module.last_reviewed)))
+        self.footer.setToolTip(self.tr("Reviewed by: {0}").format(module.reviewed_by))
+        if anchor:
+            self.browser.scrollToAnchor(anchor)
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+        return True
+
+    def _fill_contents(self, module: Module) -> None:
+        self.contents.clear()
+        for heading in module.headings:
+            if heading.level == 2:
+                item = QListWidgetItem(heading.text)
+                item.setData(Qt.UserRole, heading.anchor)
+                self.contents.addItem(item)
+
+    def _update_nav(self, index: int) -> None:
+        modules = self._library.modules
+        previous = modules[index - 1] if index > 0 else None
+        following = modules[index + 1] if index + 1 < len(modules) else None
+        self.back_button.setAccessibleDescription(
+            self.tr("Back to: {0}").format(previous.title) if previous else self.tr("Back to the list of topics"))
+        self.next_button.setVisible(following is not None)
+        if following:
+            self.next_button.setAccessibleDescription(self.tr("Next: {0}").format(following.title))
+            self.next_button.setToolTip(following.title)
+
+    # -- navigation ---------------------------------------------------------
+    def go_back(self) -> None:
+        index = self._library.modules.index(self.module)
+        if index == 0:
+            self.home_requested.emit()
+        else:
+            self.module_requested.emit(self._library.modules[index - 1].id, "")
+
+    def go_next(self) -> None:
+        index = self._library.modules.index(self.module)
+        if index + 1 < len(self._library.modules):
+            self.module_requested.emit(self._library.modules[index + 1].id, "")
+
+    def _jump_to_item(self, item: QListWidgetItem) -> None:
+        self.browser.scrollToAnchor(item.data(Qt.UserRole))
+
+    def _follow_link(self, url: QUrl) -> None:
+        if url.scheme():
+            # Links to the web open in the person's browser at home; a kiosk
+            # shows them but never leaves the app.
+            if self._open_external_links and url.scheme() in ("http", "https"):
+                QDesktopServices.openUrl(url)
+            return
+        target = url.path() or (self.module.id if self.module else "")
+        self.module_requested.emit(target, url.fragment())
+
+    # -- look ------------------------------------------------------------------
+    def apply_theme(self, theme: themes.Theme, scale: float) -> None:
+        self._theme, self._scale = theme, scale
+        css = themes.document_css(theme, scale)
+        css += f"h1 {{ color: {theme.text}; font-size: {round(themes.BODY_PX * scale * 1.75)}px; " \
+               f"font-weight: 700; margin-bottom: {round(themes.BODY_PX * scale)}px; }}"
+        self.browser.document().setDefaultStyleSheet(css)
+        font = self.browser.font()
+        font.setPixelSize(round(themes.BODY_PX * scale))
+        self.browser.document().setDefaultFont(font)
+        metrics = QFontMetrics(font)
+        column_width = metrics.averageCharWidth() * LINE_LENGTH_CHARS + 2 * 36 + 40
+        self.column.setMaximumWidth(column_width)
+        self.frame.setMaximumWidth(column_width + self.contents_panel.width() + 28)
+        if self.module is not None:
+            position = self.browser.verticalScrollBar().value()
+            self.show_module(self.module.id)
+            self.browser.verticalScrollBar().setValue(position)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.contents_panel.setVisible(self.width() >= CONTENTS_MIN_WINDOW * min(self._scale, 1.5))

@@ -1,0 +1,186 @@
+"""Every colour the app uses, in one place, and the style sheets made from them.
+
+Keeping colours here (and nowhere else) lets a test compute the contrast of
+every foreground/background pair with the WCAG formula.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FONT_FAMILIES = ["Atkinson Hyperlegible", "Noto Sans", "Segoe UI", "Helvetica Neue", "DejaVu Sans", "Arial"]
+BODY_PX = 19  # reading text; 18 px is the floor for a kiosk at arm's length
+UI_PX = 17
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str  # page background
+    surface: str  # cards, reading column
+    text: str
+    muted: str  # secondary text (summaries, footers)
+    accent: str  # headings, primary buttons
+    on_accent: str  # text on accent
+    link: str
+    border: str  # control borders (must reach 3:1 against window and surface)
+    focus: str  # focus ring
+    clinic_box: str  # "call the clinic" callout background
+    clinic_edge: str
+    emergency_box: str
+    emergency_edge: str
+    tip_box: str
+    note_box: str
+    notice_box: str  # staff notice bar
+    notice_text: str
+
+    def text_pairs(self) -> dict[str, tuple[str, str]]:
+        """Foreground/background pairs for text (needs 4.5:1, body 7:1)."""
+        return {
+            "body on surface": (self.text, self.surface),
+            "body on window": (self.text, self.window),
+            "muted on surface": (self.muted, self.surface),
+            "muted on window": (self.muted, self.window),
+            "heading on surface": (self.accent, self.surface),
+            "link on surface": (self.link, self.surface),
+            "button text on accent": (self.on_accent, self.accent),
+            "body in clinic box": (self.text, self.clinic_box),
+            "body in emergency box": (self.text, self.emergency_box),
+            "body in tip box": (self.text, self.tip_box),
+            "body in note box": (self.text, self.note_box),
+            "notice": (self.notice_text, self.notice_box),
+        }
+
+    def edge_pairs(self) -> dict[str, tuple[str, str]]:
+        """Non-text pairs (borders, focus ring) that need 3:1."""
+        return {
+            "border on window": (self.border, self.window),
+            "border on surface": (self.border, self.surface),
+            "focus on window": (self.focus, self.window),
+            "focus on surface": (self.focus, self.surface),
+            "clinic box edge": (self.clinic_edge, self.surface),
+            "emergency box edge": (self.emergency_edge, self.surface),
+        }
+
+
+CALM = Theme(
+    name="calm",
+    window="#F4F1EA",
+    surface="#FFFFFF",
+    text="#1B2430",
+    muted="#45505C",
+    accent="#1D5C74",
+    on_accent="#FFFFFF",
+    link="#1D5C74",
+    border="#6B7682",
+    focus="#B4471B",
+    clinic_box="#E6F0F4",
+    clinic_edge="#1D5C74",
+    emergency_box="#FBE9E7",
+    emergency_edge="#A1262A",
+    tip_box="#EAF3E6",
+    note_box="#F1EEE7",
+    notice_box="#FFF4D6",
+    notice_text="#4A3A00",
+)
+
+HIGH_CONTRAST = Theme(
+    name="high-contrast",
+    window="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted="#FFFFFF",
+    accent="#FFE600",
+    on_accent="#000000",
+    link="#7FDBFF",
+    border="#FFFFFF",
+    focus="#FFE600",
+    clinic_box="#000000",
+    clinic_edge="#7FDBFF",
+    emergency_box="#000000",
+    emergency_edge="#FF8A80",
+    tip_box="#000000",
+    note_box="#000000",
+    notice_box="#000000",
+    notice_text="#FFE600",
+)
+
+THEMES = {t.name: t for t in (CALM, HIGH_CONTRAST)}
+
+
+def font_stack() -> str:
+    return ", ".join(f'"{f}"' for f in FONT_FAMILIES)
+
+
+def document_css(theme: Theme, scale: float = 1.0) -> str:
+    """CSS for module pages, in the subset Qt's rich-text engine supports."""
+    px = round(BODY_PX * scale)
+    return f"""
+body {{ color: {theme.text}; font-size: {px}px; }}
+p {{ margin-top: 0px; margin-bottom: {round(px * 0.9)}px; line-height: 150%; }}
+li {{ margin-bottom: {round(px * 0.35)}px; line-height: 145%; }}
+ul, ol {{ margin-top: 0px; margin-bottom: {round(px * 0.9)}px; }}
+h2 {{ color: {theme.accent}; font-size: {round(px * 1.35)}px; font-weight: 700;
+      margin-top: {round(px * 1.6)}px; margin-bottom: {round(px * 0.6)}px; }}
+h3 {{ color: {theme.text}; font-size: {round(px * 1.12)}px; font-weight: 700;
+      margin-top: {round(px * 1.2)}px; margin-bottom: {round(px * 0.4)}px; }}
+a {{ color: {theme.link}; text-decoration: underline; }}
+strong {{ font-weight: 700; }}
+p.closing {{ color: {theme.muted}; margin-top: {round(px * 1.6)}px; }}
+table.callout {{ margin-top: {round(px * 0.4)}px; margin-bottom: {round(px * 1.1)}px; border-width: 0px; }}
+td.callout-call-clinic {{ background-color: {theme.clinic_box}; border-left: 6px solid {theme.clinic_edge}; }}
+td.callout-emergency {{ background-color: {theme.emergency_box}; border-left: 6px solid {theme.emergency_edge}; }}
+td.callout-tip {{ background-color: {theme.tip_box}; }}
+td.callout-note {{ background-color: {theme.note_box}; }}
+p.callout-title {{ font-weight: 700; margin-bottom: {round(px * 0.4)}px; }}
+table.data {{ border-width: 1px; border-style: solid; border-color: {theme.border}; margin-bottom: {px}px; }}
+th {{ text-align: left; font-weight: 700; padding: 6px; }}
+td {{ padding: 6px; }}
+"""
+
+
+def app_stylesheet(theme: Theme, scale: float = 1.0) -> str:
+    """Widget style sheet. Focus rings are drawn explicitly so keyboard users
+    always see where they are, whatever the platform style does."""
+    ui = round(UI_PX * scale)
+    t = theme
+    return f"""
+QWidget {{ font-family: {font_stack()}; font-size: {ui}px; color: {t.text}; }}
+QMainWindow, #page {{ background: {t.window}; }}
+QScrollArea, QScrollArea > QWidget > QWidget {{ background: {t.window}; border: none; }}
+#header {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}
+#clinicName {{ color: {t.accent}; font-size: {round(ui * 1.2)}px; font-weight: 700; }}
+#appTitle {{ color: {t.muted}; }}
+#pageTitle {{ color: {t.text}; font-size: {round(ui * 1.9)}px; font-weight: 700; }}
+#pageIntro {{ color: {t.muted}; font-size: {round(ui * 1.1)}px; }}
+#groupTitle {{ color: {t.accent}; font-size: {round(ui * 1.25)}px; font-weight: 700; }}
+#moduleTitle {{ color: {t.text}; font-size: {round(ui * 1.7)}px; font-weight: 700; }}
+#progress, #footer, #cardMeta {{ color: {t.muted}; }}
+#contentsTitle {{ color: {t.muted}; font-weight: 700; }}
+QPushButton {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 10px;
+              padding: 10px 20px; min-height: 28px; }}
+QPushButton:hover {{ border-color: {t.accent}; }}
+QPushButton:focus {{ border: 3px solid {t.focus}; }}
+QPushButton#primary {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent}; font-weight: 700; }}
+QPushButton#primary:focus {{ border: 3px solid {t.focus}; }}
+QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
+QPushButton#card {{ background: {t.surface}; border: 2px solid {t.border}; border-radius: 14px; padding: 0px;
+                   text-align: left; }}
+QPushButton#card:hover {{ border-color: {t.accent}; }}
+QPushButton#card:focus {{ border: 4px solid {t.focus}; }}
+#cardTitle {{ color: {t.accent}; font-size: {round(ui * 1.25)}px; font-weight: 700; }}
+#cardSummary {{ color: {t.text}; }}
+QTextBrowser {{ background: {t.surface}; border: none; selection-background-color: {t.accent};
+               selection-color: {t.on_accent}; }}
+#readingColumn {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px; }}
+QListWidget {{ background: transparent; border: none; }}
+QListWidget::item {{ padding: 8px 6px; border-radius: 6px; color: {t.link}; }}
+QListWidget::item:selected {{ background: {t.clinic_box}; color: {t.text}; }}
+QListWidget:focus {{ border: 2px solid {t.focus}; border-radius: 8px; }}
+#notice {{ background: {t.notice_box}; color: {t.notice_text}; }}
+#notice QLabel {{ color: {t.notice_text}; }}
+#notice QPushButton {{ padding: 4px 14px; min-height: 20px; }}
+QPlainTextEdit {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
+QScrollBar:vertical {{ width: 14px; background: {t.window}; }}
+QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
+"""
