@@ -63,7 +63,9 @@ def split(path: Path, text: str) -> Document:
         node = yaml.compose(yaml_text, Loader=_Loader)
         meta = yaml.load(yaml_text, Loader=_Loader) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        # The context mark is where the broken value starts (an unclosed
+        # bracket, say); the problem mark is only where YAML gave up.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         return Document(path, {}, {}, body, end + 2, errors=(ContentError(

@@ -29,8 +29,8 @@ class ClinicInfo:
 
 @dataclass(frozen=True)
 class Preparation:
-    solid_food_hours: float = 6
-    clear_liquid_hours: float = 2
+    solid_food_hours: float = 6.0
+    clear_liquid_hours: float = 2.0
     arrive_minutes_early: int = 15
     infusion_minutes: int = 40
     recovery_minutes: int = 60
@@ -176,13 +176,14 @@ def _section_from(cls, section: str, values: dict, text: str, path: Path, errors
     known = {f.name: f for f in fields(cls)}
     defaults = cls()
     accepted = {}
+    section_line = _line_of(text, f"[{section}]") or 1
     for key, value in values.items():
-        line = _line_of(text, key)
+        line = _line_of(text, key, after_line=section_line)
         if key not in known:
             errors.append(ContentError(path, line, f"unknown setting '{key}' in [{section}]",
                                        f"known settings: {', '.join(known)}"))
             continue
-        expected = type(getattr(defaults, key))
+        expected = _TYPES[known[key].type]
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if type(value) is not expected:
@@ -198,13 +199,21 @@ def _section_from(cls, section: str, values: dict, text: str, path: Path, errors
     return cls(**accepted)
 
 
+_TYPES = {"str": str, "int": int, "float": float, "bool": bool}
+
+
 def _kind(t: type) -> str:
     return {str: "text in quotes", int: "a whole number", float: "a number", bool: "true or false"}[t]
 
 
-def _line_of(text: str, needle: str) -> int | None:
-    pattern = re.compile(r"^\s*" + re.escape(needle) + r"\b", re.MULTILINE)
-    match = pattern.search(text)
+def _line_of(text: str, needle: str, after_line: int = 1) -> int | None:
+    """The line where a key or [section] is written (keys: the first one
+    after their section's header)."""
+    start = 0
+    for _ in range(after_line - 1):
+        start = text.find("\n", start) + 1
+    pattern = re.compile(r"^[ \t]*" + re.escape(needle) + r"(?![\w-])", re.MULTILINE)
+    match = pattern.search(text, start)
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 

@@ -1,0 +1,43 @@
+"""Find controls the way a person does: by the words on them."""
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+
+def button(root: QWidget, text: str) -> QAbstractButton:
+    """The visible button whose text (or accessible name) is `text`."""
+    matches = [b for b in root.findChildren(QAbstractButton)
+               if b.isVisible() and (b.text().replace("&", "") == text or b.accessibleName() == text)]
+    assert matches, f"no visible button '{text}'"
+    assert len(matches) == 1, f"{len(matches)} visible buttons '{text}'"
+    return matches[0]
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    return [label.text() for label in root.findChildren(QLabel) if label.isVisible()]
+
+
+def click(qtbot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.LeftButton, pos=widget.rect().center())
+
+
+def click_link(qtbot, browser, href: str) -> None:
+    """Click the link in a QTextBrowser where it is drawn on screen."""
+    document = browser.document()
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position() + max(1, fragment.length() // 2))
+                browser.setTextCursor(cursor)
+                browser.ensureCursorVisible()
+                rect = browser.cursorRect(cursor)
+                qtbot.mouseClick(browser.viewport(), Qt.LeftButton, pos=QPoint(rect.x() - 2, rect.center().y()))
+                return
+            iterator += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href} on the page")

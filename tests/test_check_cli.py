@@ -1,0 +1,91 @@
+"""`ketaguide check` as staff run it: every problem as path:line: message (hint)."""
+
+import re
+
+import pytest
+from conftest import module_text, write_module
+
+from ketaguide import resources
+from ketaguide.cli import main
+
+
+@pytest.fixture
+def builtin(content_dir, monkeypatch):
+    """Use the small fixture folder as the built-in content."""
+    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    return content_dir
+
+
+@pytest.fixture
+def clinic_config(tmp_path):
+    path = tmp_path / "ketaguide.toml"
+    path.write_text('[clinic]\nname = "Riverside"\nphone = "555-0100"\n')
+    return path
+
+
+def run(capsys, *args) -> tuple[int, str]:
+    code = main(["check", *map(str, args)])
+    return code, capsys.readouterr().out
+
+
+def test_clean_content_exits_zero_and_prints_readability(builtin, clinic_config, capsys):
+    code, out = run(capsys, "--config", clinic_config)
+    assert code == 0
+    assert "first-topic" in out and "grade" in out
+    assert re.search(r"Checked 2 modules .*: 0 errors, \d+ warnings?\.", out)
+
+
+def test_unset_phone_warns_but_exits_zero(builtin, capsys):
+    code, out = run(capsys)
+    assert code == 0
+    assert "warning: the clinic phone number is not set" in out
+
+
+def test_all_problems_reported_in_one_run(builtin, clinic_config, tmp_path, capsys):
+    clinic = tmp_path / "clinic"
+    write_module(clinic, "a.md", module_text(id="a-topic", created="2026-02-30"))
+    write_module(clinic, "b.md", module_text(id="b-topic").replace("title: First topic", "title: [oops"))
+    write_module(clinic, "c.md", b"\xff\xfe not text")
+    write_module(clinic, "d.md", "")
+    write_module(clinic, "e.md", module_text(id="e-topic", body="**Hi.**\n\nSee {clinic.fax} and [x](nowhere).\n"))
+    code, out = run(capsys, "--config", clinic_config, "--content", clinic)
+    assert code == 1
+    lines = out.splitlines()
+
+    def line_for(name, text):
+        return next((l for l in lines if name in l and text in l), None)
+
+    assert re.match(r".*a\.md:7: created '2026-02-30' is not a real date \(write it as YYYY-MM-DD",
+                    line_for("a.md", "created"))
+    assert re.match(r".*b\.md:3: the front matter is not valid YAML", line_for("b.md", "YAML"))
+    assert re.match(r".*c\.md:1: the file is not valid UTF-8 text \(save it", line_for("c.md", "UTF-8"))
+    assert re.match(r".*d\.md:1: the file is empty", line_for("d.md", "empty"))
+    assert re.match(r".*e\.md:15: unknown placeholder \{clinic\.fax\} \(known placeholders:",
+                    line_for("e.md", "placeholder"))
+    assert re.search(r"errors?, \d+ warnings?\.$", out.strip())
+    # The valid built-in modules were still checked.
+    assert "Checked 2 modules" in out
+
+
+def test_broken_settings_file_is_reported(builtin, tmp_path, capsys):
+    config = tmp_path / "ketaguide.toml"
+    config.write_text('[clinic]\nname = Riverside\n')
+    code, out = run(capsys, "--config", config)
+    assert code == 1
+    assert re.search(r"ketaguide\.toml:2: not valid TOML", out)
+
+
+def test_clinic_module_replaces_builtin_one(builtin, clinic_config, tmp_path, capsys):
+    clinic = tmp_path / "clinic"
+    write_module(clinic, "x.md", module_text(title="Our version"))
+    code, out = run(capsys, "--config", clinic_config, "--content", clinic)
+    assert code == 0 and "Checked 2 modules" in out
+
+
+def test_content_dir_from_settings_is_relative_to_the_settings_file(builtin, tmp_path, capsys):
+    clinic = tmp_path / "clinic"
+    write_module(clinic, "new.md", module_text(id="parking", title="Where to park"))
+    config = tmp_path / "ketaguide.toml"
+    config.write_text('[clinic]\nphone = "1"\nname = "R"\n[content]\ndir = "clinic"\n')
+    code, out = run(capsys, "--config", config)
+    assert code == 0 and "Checked 3 modules" in out and "parking" in out

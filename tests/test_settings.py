@@ -1,0 +1,101 @@
+from pathlib import Path
+
+from ketaguide.core.settings import Settings, find_config, load_settings, settings_warnings
+
+
+def write(tmp_path, text) -> Path:
+    path = tmp_path / "ketaguide.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_without_a_file_placeholders_read_as_neutral_words():
+    values = Settings().placeholders()
+    assert values["clinic.name"] == "your clinic"
+    assert values["clinic.phone"] == "your clinic's phone number"
+    assert values["clinic.emergency_number"] == "911"
+    assert values["clinic.crisis_line"] == "988"
+    assert values["preparation.solid_food_hours"] == "6"
+
+
+def test_a_clinic_file_fills_every_value(tmp_path):
+    settings, errors = load_settings(write(tmp_path, """
+[clinic]
+name = "Riverside Infusion Center"
+phone = "555-0100"
+emergency_number = "112"
+crisis_line = "116 123"
+
+[preparation]
+solid_food_hours = 8
+clear_liquid_hours = 2.5
+"""))
+    assert errors == []
+    values = settings.placeholders()
+    assert values["clinic.name"] == "Riverside Infusion Center"
+    assert values["clinic.phone"] == "555-0100"
+    assert values["clinic.emergency_number"] == "112"
+    assert values["preparation.solid_food_hours"] == "8"
+    assert values["preparation.clear_liquid_hours"] == "2.5"
+    assert settings_warnings(settings) == []
+
+
+def test_unset_phone_is_a_warning_not_an_error():
+    warnings = settings_warnings(Settings())
+    assert any("phone" in w.message for w in warnings)
+    assert not any(w.is_error for w in warnings)
+
+
+def test_invalid_toml_names_the_line_and_keeps_defaults(tmp_path):
+    settings, errors = load_settings(write(tmp_path, '[clinic]\nname = "A"\nphone = 555 0100\n'))
+    assert len(errors) == 1
+    assert errors[0].line == 3
+    assert "TOML" in errors[0].message
+    assert settings.clinic.phone == ""
+
+
+def test_unknown_keys_wrong_types_and_absurd_values_are_reported_with_lines(tmp_path):
+    settings, errors = load_settings(write(tmp_path, """[clinic]
+name = "A"
+fone = "555"
+
+[preparation]
+solid_food_hours = "six"
+arrive_minutes_early = -5
+
+[kiosk]
+idle_seconds = 90
+
+[colours]
+x = 1
+"""))
+    by_line = {e.line: e.message for e in errors}
+    assert "unknown setting 'fone'" in by_line[3]
+    assert "solid_food_hours must be a number" in by_line[6]
+    assert "arrive_minutes_early" in by_line[7] and "outside" in by_line[7]
+    assert "unknown section [colours]" in by_line[12]
+    assert settings.clinic.name == "A"
+    assert settings.preparation.solid_food_hours == 6  # default kept
+    assert settings.preparation.arrive_minutes_early == 15
+
+
+def test_non_utf8_settings_file(tmp_path):
+    path = tmp_path / "ketaguide.toml"
+    path.write_bytes(b'[clinic]\nname = "Caf\xe9"\n')
+    _, errors = load_settings(path)
+    assert errors[0].line == 2 and "UTF-8" in errors[0].message
+
+
+def test_the_standard_config_location_is_found(private_config):
+    config = private_config / ".config" / "ketaguide" / "ketaguide.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('[clinic]\nname = "Home Clinic"\n')
+    assert find_config() == config
+    settings, _ = load_settings(find_config())
+    assert settings.clinic.name == "Home Clinic"
+
+
+def test_no_config_anywhere_means_defaults():
+    assert find_config() is None
+    settings, errors = load_settings(None)
+    assert errors == [] and settings == Settings()
