@@ -46,6 +46,12 @@ class Kiosk:
 
 
 @dataclass(frozen=True)
+class Printing:
+    paper: str = ""  # "letter" or "a4"; empty: from the locale
+    clock: str = ""  # "12h" or "24h"; empty: from the locale
+
+
+@dataclass(frozen=True)
 class ContentSource:
     dir: str = ""  # a clinic's own content folder, layered over the built-in one
     language: str = "en"
@@ -57,6 +63,7 @@ class Settings:
     preparation: Preparation = field(default_factory=Preparation)
     kiosk: Kiosk = field(default_factory=Kiosk)
     content: ContentSource = field(default_factory=ContentSource)
+    printing: Printing = field(default_factory=Printing)
     path: Path | None = None  # where these settings came from, if a file
 
     @property
@@ -83,7 +90,9 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-_SECTIONS = {"clinic": ClinicInfo, "preparation": Preparation, "kiosk": Kiosk, "content": ContentSource}
+_SECTIONS = {"clinic": ClinicInfo, "preparation": Preparation, "kiosk": Kiosk, "content": ContentSource,
+             "printing": Printing}
+_CHOICES = {("printing", "paper"): ("", "letter", "a4"), ("printing", "clock"): ("", "12h", "24h")}
 
 # Sensible bounds: a value outside them is almost certainly a typo.
 _RANGES = {
@@ -190,6 +199,13 @@ def _section_from(cls, section: str, values: dict, text: str, path: Path, errors
             errors.append(ContentError(path, line, f"[{section}] {key} must be {_kind(expected)}, not {value!r}",
                                        f"using the default {getattr(defaults, key)!r}"))
             continue
+        choices = _CHOICES.get((section, key))
+        if choices and value.strip().lower() not in choices:
+            errors.append(ContentError(path, line, f"[{section}] {key} = {value!r} is not one of "
+                                       f"{', '.join(repr(c) for c in choices if c)}", "using the default"))
+            continue
+        if choices:
+            value = value.strip().lower()
         bounds = _RANGES.get((section, key))
         if bounds and not bounds[0] <= value <= bounds[1]:
             errors.append(ContentError(path, line, f"[{section}] {key} = {value!r} is outside {bounds[0]}–{bounds[1]}",

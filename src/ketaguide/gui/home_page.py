@@ -12,23 +12,23 @@ from ..core.modules import Module
 CARD_MIN_WIDTH = 380
 
 
-class ModuleCard(QPushButton):
+class Card(QPushButton):
     """A whole card is one button, so touch, mouse, keyboard and screen
     readers all meet one control with one name."""
 
-    def __init__(self, module: Module, parent=None):
+    def __init__(self, title: str, summary: str, meta: str = "", parent=None):
         super().__init__(parent)
-        self.module = module
         self.setObjectName("card")
         self.setCursor(Qt.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
-        minutes = self.tr("%n min read", "", module.minutes_to_read)
-        self.setAccessibleName(module.title)
-        self.setAccessibleDescription(f"{module.summary} {minutes}.")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(f"{summary} {meta}".strip())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(6)
-        for text, name in ((module.title, "cardTitle"), (module.summary, "cardSummary"), (minutes, "cardMeta")):
+        for text, name in ((title, "cardTitle"), (summary, "cardSummary"), (meta, "cardMeta")):
+            if not text:
+                continue
             label = QLabel(text)
             label.setObjectName(name)
             label.setWordWrap(True)
@@ -43,6 +43,13 @@ class ModuleCard(QPushButton):
         return self.layout().minimumSize()
 
 
+class ModuleCard(Card):
+    def __init__(self, module: Module, parent=None):
+        minutes = self.tr("%n min read", "", module.minutes_to_read)
+        super().__init__(module.title, module.summary, minutes, parent)
+        self.module = module
+
+
 class HomePage(QScrollArea):
     module_chosen = Signal(str)
 
@@ -53,6 +60,7 @@ class HomePage(QScrollArea):
         self._cards: list[ModuleCard] = []
         self._grids: list[tuple[QGridLayout, list[ModuleCard]]] = []
         self._columns = 0
+        self._activities: list[Card] = []
         self._build(library)
 
     def _build(self, library: Library) -> None:
@@ -85,6 +93,17 @@ class HomePage(QScrollArea):
             self._cards.extend(cards)
             self._grids.append((grid, cards))
             outer.addLayout(grid)
+        # Activities (the quiz, the checklist) are added by the window.
+        self._activity_heading = QLabel(self.tr("Check and prepare"))
+        self._activity_heading.setObjectName("groupTitle")
+        self._activity_heading.hide()
+        self._activity_grid = QGridLayout()
+        self._activity_grid.setHorizontalSpacing(18)
+        self._activity_grid.setVerticalSpacing(18)
+        self._grids.append((self._activity_grid, self._activities))
+        outer.addSpacing(18)
+        outer.addWidget(self._activity_heading)
+        outer.addLayout(self._activity_grid)
         if not library.modules:
             empty = QLabel(self.tr("No topics are available right now. Please ask a member of staff."))
             empty.setObjectName("pageIntro")
@@ -97,6 +116,14 @@ class HomePage(QScrollArea):
     @property
     def cards(self) -> list[ModuleCard]:
         return list(self._cards)
+
+    def add_activity(self, title: str, summary: str, on_click) -> Card:
+        card = Card(title, summary)
+        card.clicked.connect(lambda _=False: on_click())
+        self._activities.append(card)
+        self._activity_heading.show()
+        self._reflow(force=True)
+        return card
 
     def resizeEvent(self, event):
         super().resizeEvent(event)

@@ -66,6 +66,13 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(themes.app_stylesheet(theme, scale))
         self.reader.apply_theme(theme, scale)
 
+    def add_page(self, page) -> None:
+        """Pages beyond home and reader (quiz, checklist) register here."""
+        self.pages.addWidget(page)
+
+    def show_page(self, page) -> None:
+        self.pages.setCurrentWidget(page)
+
     def open_module(self, module_id: str, anchor: str = "") -> None:
         if self.reader.show_module(module_id, anchor):
             self.pages.setCurrentWidget(self.reader)

@@ -1,0 +1,27 @@
+"""Everything one person does in one sitting, in one object.
+
+The kiosk's idle reset replaces the whole object in one step, so no piece of
+a patient's session (an answer, a tick, a typed name) can be forgotten.
+Nothing here is ever written to disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class Session:
+    # quiz: question key -> the choice indexes the person has picked last
+    quiz_answers: dict[str, frozenset[int]] = field(default_factory=dict)
+    # quiz: question keys answered right on the first try / after retrying
+    quiz_right_first_time: set[str] = field(default_factory=set)
+    quiz_missed: set[str] = field(default_factory=set)
+    # checklist: checklist id -> item keys ticked on screen
+    checklist_ticks: dict[str, set[str]] = field(default_factory=dict)
+    printout_name: str = ""  # typed for a printout only
+    appointment: datetime | None = None
+    text_scale: float = 1.0
+    theme: str = ""  # "" means: follow the operating system
+    language: str = ""
