@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import ContentError, warning
 from .modules import GROUPS, Module, load_module
+from .quiz import Question, load_quiz
 from .settings import Settings
 
 _EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
@@ -21,6 +22,7 @@ class Library:
     settings: Settings
     language: str
     modules: tuple[Module, ...] = ()
+    quiz: tuple[Question, ...] = ()
     problems: tuple[ContentError, ...] = ()
     content_dirs: tuple[Path, ...] = field(default=())
 
@@ -30,6 +32,9 @@ class Library:
 
     def module(self, module_id: str) -> Module | None:
         return next((m for m in self.modules if m.id == module_id), None)
+
+    def questions_for(self, module_id: str) -> tuple[Question, ...]:
+        return tuple(q for q in self.quiz if q.module_id == module_id)
 
     def groups(self) -> list[tuple[str, tuple[Module, ...]]]:
         """Modules by group, in reading order, for the home screen."""
@@ -70,7 +75,20 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
     for module in modules:
         problems.extend(_check_links(module, by_id))
         problems.extend(_check_structure(module))
-    return Library(settings, language, modules, tuple(problems), tuple(Path(d) for d in content_dirs))
+    quiz = _load_quiz(content_dirs, language, placeholders, by_id, problems)
+    return Library(settings, language, modules, quiz, tuple(problems), tuple(Path(d) for d in content_dirs))
+
+
+def _load_quiz(content_dirs, language, placeholders, by_id, problems) -> tuple[Question, ...]:
+    """The last folder that has a quiz wins: a clinic's quiz replaces the built-in one."""
+    anchors = {module_id: module.anchors for module_id, module in by_id.items()}
+    for content_dir in reversed(content_dirs):
+        path = Path(content_dir) / language / "quiz.md"
+        if path.exists():
+            questions, errors = load_quiz(path, placeholders, anchors)
+            problems.extend(errors)
+            return questions
+    return ()
 
 
 def _check_links(module: Module, by_id: dict[str, Module]) -> list[ContentError]:

@@ -13,11 +13,8 @@ from datetime import datetime
 
 @dataclass
 class Session:
-    # quiz: question key -> the choice indexes the person has picked last
-    quiz_answers: dict[str, frozenset[int]] = field(default_factory=dict)
-    # quiz: question keys answered right on the first try / after retrying
-    quiz_right_first_time: set[str] = field(default_factory=set)
-    quiz_missed: set[str] = field(default_factory=set)
+    # quiz: question key -> every answer the person checked, in order
+    quiz_attempts: dict[str, list[frozenset[int]]] = field(default_factory=dict)
     # checklist: checklist id -> item keys ticked on screen
     checklist_ticks: dict[str, set[str]] = field(default_factory=dict)
     printout_name: str = ""  # typed for a printout only

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 
 from .. import resources
 from ..core.library import Library
+from ..core.session import Session
 from . import theme as themes
 from .home_page import HomePage
 from .problems import ProblemsNotice
+from .quiz_page import QuizPage
 from .reader_page import ReaderPage
 
 
@@ -19,6 +21,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.kiosk = kiosk
+        self.session = Session()  # everything this person did; replaced whole by a kiosk reset
         self.setWindowTitle(self.tr("ketaguide – {0}").format(library.settings.clinic_display_name)
                             if library.settings.clinic.name else "ketaguide")
         self.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
@@ -47,6 +50,19 @@ class MainWindow(QMainWindow):
         self.home.module_chosen.connect(lambda module_id: self.open_module(module_id))
         self.reader.module_requested.connect(self.open_module)
         self.reader.home_requested.connect(self.go_home)
+        self.reader.quiz_requested.connect(self.check_module)
+        self.reader.return_requested.connect(self.show_page)
+
+        self.quiz = QuizPage(library, self.session)
+        self.pages.addWidget(self.quiz)
+        self.quiz.home_requested.connect(self.go_home)
+        self.quiz.read_requested.connect(self._read_from_quiz)
+        self.quiz.continue_requested.connect(self._continue_after_check)
+        if library.quiz:
+            self.home.add_activity(
+                self.tr("Check what you learned"),
+                self.tr("{0} short questions. Let's check how well we explained things.").format(len(library.quiz)),
+                self.start_quiz)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -74,9 +90,32 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
 
     def open_module(self, module_id: str, anchor: str = "") -> None:
+        self.reader.offer_return("", None)
         if self.reader.show_module(module_id, anchor):
             self.pages.setCurrentWidget(self.reader)
             self.reader.browser.setFocus()
+
+    def start_quiz(self) -> None:
+        self.quiz.start(self.library.quiz)
+        self.pages.setCurrentWidget(self.quiz)
+
+    def check_module(self, module_id: str) -> None:
+        """Chunk-and-check: the questions for the part just read."""
+        self.quiz.start(self.library.questions_for(module_id), module_id)
+        self.pages.setCurrentWidget(self.quiz)
+
+    def _read_from_quiz(self, module_id: str, anchor: str) -> None:
+        self.open_module(module_id, anchor)
+        self.reader.offer_return(self.tr("Back to the questions"), self.quiz)
+
+    def _continue_after_check(self, module_id: str) -> None:
+        modules = self.library.modules
+        module = self.library.module(module_id)
+        index = modules.index(module) if module else -1
+        if 0 <= index + 1 < len(modules):
+            self.open_module(modules[index + 1].id)
+        else:
+            self.go_home()
 
     def go_home(self) -> None:
         self.pages.setCurrentWidget(self.home)

@@ -27,6 +27,8 @@ def long_date(day) -> str:
 class ReaderPage(QWidget):
     home_requested = Signal()
     module_requested = Signal(str, str)  # module id, anchor ("" for the top)
+    quiz_requested = Signal(str)  # check this part: the module's own questions
+    return_requested = Signal(object)  # go back to the page that sent the person here
 
     def __init__(self, library: Library, open_external_links: bool = True, parent=None):
         super().__init__(parent)
@@ -48,6 +50,14 @@ class ReaderPage(QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.home_button.clicked.connect(self.home_requested)
         self.home_button.setAccessibleDescription(self.tr("Go to the list of all topics"))
+        # Shown when a page (the quiz) sent the person here to read a section.
+        self.return_button = QPushButton()
+        self.return_button.setObjectName("primary")
+        self.return_button.hide()
+        self.return_button.clicked.connect(lambda: self.return_requested.emit(self._return_to))
+        self._return_to = None
+        self.check_button = QPushButton(self.tr("Check this part"))
+        self.check_button.clicked.connect(lambda: self.quiz_requested.emit(self.module.id))
 
         nav = QHBoxLayout()
         nav.setSpacing(12)
@@ -56,6 +66,7 @@ class ReaderPage(QWidget):
         nav.addStretch(1)
         nav.addWidget(self.progress)
         nav.addStretch(1)
+        nav.addWidget(self.return_button)
         nav.addWidget(self.next_button)
 
         self.contents_title = QLabel(self.tr("On this page"))
@@ -89,7 +100,8 @@ class ReaderPage(QWidget):
         column_layout.addWidget(self.browser, 1)
         footer_row = QHBoxLayout()
         footer_row.setContentsMargins(38, 0, 38, 0)
-        footer_row.addWidget(self.footer)
+        footer_row.addWidget(self.footer, 1)
+        footer_row.addWidget(self.check_button)
         column_layout.addLayout(footer_row)
         self.column.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
@@ -124,7 +136,14 @@ class ReaderPage(QWidget):
         self.progress.setText(self.tr("Part {0} of {1}").format(index + 1, total))
         closing = self.tr("This guide does not replace advice from your own care team. "
                           "Ask them about anything that applies to you.")
-        self.browser.setHtml(f"<h1>{html.escape(module.title)}</h1>\n{module.html}\n"
+        questions = self._library.questions_for(module.id)
+        check = ""
+        if questions:
+            invitation = self.tr("Check this part: {0} short questions").format(len(questions)) \
+                if len(questions) > 1 else self.tr("Check this part: 1 short question")
+            check = f'<p class="check"><a href="quiz:{module.id}">{html.escape(invitation)}</a></p>'
+        self.check_button.setVisible(bool(questions))
+        self.browser.setHtml(f"<h1>{html.escape(module.title)}</h1>\n{module.html}\n{check}"
                              f"<p class=\"closing\">{html.escape(closing)}</p>")
         self._fill_contents(module)
         self._update_nav(index)
@@ -171,7 +190,19 @@ class ReaderPage(QWidget):
     def _jump_to_item(self, item: QListWidgetItem) -> None:
         self.browser.scrollToAnchor(item.data(Qt.UserRole))
 
+    def offer_return(self, label: str, page) -> None:
+        """Show a button back to `page` (or hide it when page is None)."""
+        self._return_to = page
+        self.return_button.setText(label)
+        self.return_button.setVisible(page is not None)
+        self.next_button.setObjectName("" if page is not None else "primary")
+        self.next_button.style().unpolish(self.next_button)
+        self.next_button.style().polish(self.next_button)
+
     def _follow_link(self, url: QUrl) -> None:
+        if url.scheme() == "quiz":
+            self.quiz_requested.emit(url.path())
+            return
         if url.scheme():
             # Links to the web open in the person's browser at home; a kiosk
             # shows them but never leaves the app.

@@ -126,6 +126,7 @@ h3 {{ color: {theme.text}; font-size: {round(px * 1.12)}px; font-weight: 700;
       margin-top: {round(px * 1.2)}px; margin-bottom: {round(px * 0.4)}px; }}
 a {{ color: {theme.link}; text-decoration: underline; }}
 strong {{ font-weight: 700; }}
+p.check {{ font-size: {round(px * 1.1)}px; font-weight: 700; margin-top: {round(px * 1.4)}px; }}
 p.closing {{ color: {theme.muted}; margin-top: {round(px * 1.6)}px; }}
 table.callout {{ margin-top: {round(px * 0.4)}px; margin-bottom: {round(px * 1.1)}px; border-width: 0px; }}
 td.callout-call-clinic {{ background-color: {theme.clinic_box}; border-left: 6px solid {theme.clinic_edge}; }}
@@ -177,6 +178,18 @@ QListWidget {{ background: transparent; border: none; }}
 QListWidget::item {{ padding: 8px 6px; border-radius: 6px; color: {t.link}; }}
 QListWidget::item:selected {{ background: {t.clinic_box}; color: {t.text}; }}
 QListWidget:focus {{ border: 2px solid {t.focus}; border-radius: 8px; }}
+#questionPrompt {{ color: {t.text}; font-size: {round(ui * 1.45)}px; font-weight: 700; }}
+QFrame#choice {{ background: {t.surface}; border: 2px solid {t.border}; border-radius: 12px; min-height: 44px; }}
+QFrame#choice[checked="true"] {{ border: 3px solid {t.accent}; background: {t.clinic_box}; }}
+QFrame#choice:disabled {{ background: {t.window}; }}
+#choiceText {{ font-size: {round(ui * 1.1)}px; }}
+QRadioButton, QCheckBox {{ spacing: 0px; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: 26px; height: 26px; }}
+QRadioButton:focus, QCheckBox:focus {{ outline: 3px solid {t.focus}; }}
+QFrame#feedback {{ background: {t.note_box}; border: 1px solid {t.border}; border-left: 6px solid {t.border}; }}
+QFrame#feedback[right="true"] {{ background: {t.tip_box}; border: 1px solid {t.accent}; border-left: 6px solid {t.accent}; }}
+#feedbackTitle {{ font-size: {round(ui * 1.2)}px; font-weight: 700; }}
+QPushButton#topicLink {{ text-align: left; color: {t.link}; text-decoration: underline; background: {t.surface}; }}
 #notice {{ background: {t.notice_box}; color: {t.notice_text}; }}
 #notice QLabel {{ color: {t.notice_text}; }}
 #notice QPushButton {{ padding: 4px 14px; min-height: 20px; }}

@@ -1,0 +1,90 @@
+"""Large answer choices that wrap: one row per choice, the whole row tappable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout, QLabel, QRadioButton,
+                               QVBoxLayout, QWidget)
+
+
+class ChoiceRow(QFrame):
+    """A radio button or check box with a wrapping label. Qt's own buttons do
+    not wrap their text, and long choices must never be cut off."""
+
+    toggled = Signal()
+
+    def __init__(self, number: int, text: str, multiple: bool, parent=None):
+        super().__init__(parent)
+        self.setObjectName("choice")
+        self.setCursor(Qt.PointingHandCursor)
+        self.indicator: QAbstractButton = QCheckBox() if multiple else QRadioButton()
+        self.indicator.setAccessibleName(text)
+        self.indicator.setAccessibleDescription(self.tr("Choice {0}").format(number))
+        self.indicator.toggled.connect(self._changed)
+        self.label = QLabel(text)
+        self.label.setObjectName("choiceText")
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.indicator)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(14)
+        layout.addWidget(self.indicator, 0, Qt.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setProperty("checked", False)
+
+    def mouseReleaseEvent(self, event):
+        if self.isEnabled() and event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.indicator.click()
+        super().mouseReleaseEvent(event)
+
+    def _changed(self, checked: bool) -> None:
+        self.setProperty("checked", checked)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.toggled.emit()
+
+
+class ChoiceList(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        self.rows: list[ChoiceRow] = []
+        self._group: QButtonGroup | None = None
+
+    def set_choices(self, texts: list[str], multiple: bool) -> None:
+        for row in self.rows:
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = [ChoiceRow(i + 1, text, multiple) for i, text in enumerate(texts)]
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(not multiple)
+        for row in self.rows:
+            self._group.addButton(row.indicator)
+            row.toggled.connect(self.changed)
+            self._layout.addWidget(row)
+            row.show()  # a layout shows new children only on the next event loop turn
+
+    def chosen(self) -> frozenset[int]:
+        return frozenset(i for i, row in enumerate(self.rows) if row.indicator.isChecked())
+
+    def toggle(self, index: int) -> None:
+        if 0 <= index < len(self.rows) and self.rows[index].isEnabled():
+            self.rows[index].indicator.click()
+            self.rows[index].indicator.setFocus()
+
+    def clear(self) -> None:
+        if self._group is None:
+            return
+        exclusive = self._group.exclusive()
+        self._group.setExclusive(False)  # an exclusive group refuses to uncheck its last button
+        for row in self.rows:
+            row.indicator.setChecked(False)
+        self._group.setExclusive(exclusive)
+
+    def set_locked(self, locked: bool) -> None:
+        for row in self.rows:
+            row.setEnabled(not locked)
