@@ -6,8 +6,9 @@ import html
 
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontMetrics
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-                               QTextBrowser, QVBoxLayout, QWidget)
+                               QStyledItemDelegate, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core.library import Library
 from ..core.modules import Module
@@ -15,6 +16,19 @@ from . import theme as themes
 
 LINE_LENGTH_CHARS = 68  # a comfortable line: 60-75 characters
 CONTENTS_MIN_WINDOW = 1000  # narrower than this, the contents list makes way for the text
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Qt's list sizes wrapped items for one line and then elides them; size
+    each heading for the lines it really needs."""
+
+    PADDING = 18
+
+    def sizeHint(self, option, index):
+        width = max(40, self.parent().viewport().width() - 2 * self.PADDING)
+        text = index.data(Qt.DisplayRole) or ""
+        rect = option.fontMetrics.boundingRect(0, 0, width, 10_000, Qt.TextWordWrap, text)
+        return QSize(width, rect.height() + self.PADDING)
 
 
 def long_date(day) -> str:
@@ -75,6 +89,7 @@ class ReaderPage(QWidget):
         self.contents.setAccessibleName(self.tr("On this page"))
         self.contents.setWordWrap(True)
         self.contents.setTextElideMode(Qt.ElideNone)
+        self.contents.setItemDelegate(_WrappingDelegate(self.contents))
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.contents.itemActivated.connect(self._jump_to_item)
         self.contents.itemClicked.connect(self._jump_to_item)
