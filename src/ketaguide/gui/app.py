@@ -6,8 +6,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__, resources
@@ -24,14 +24,19 @@ def create_window(config: Path | None = None, content: Path | None = None, langu
                   kiosk: bool = False):
     from .main_window import MainWindow
 
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
     library = load(config, content, language)
-    return MainWindow(library, kiosk=kiosk)
+    window = MainWindow(library, kiosk=kiosk)
+    hints = QGuiApplication.styleHints()
+    window.follow_system_look(
+        dark=hints.colorScheme() == Qt.ColorScheme.Dark,
+        high_contrast=hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
+    return window
 
 
 def run_app(config: Path | None = None, content: Path | None = None, language: str | None = None,
             kiosk: bool = False) -> int:
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))

@@ -32,6 +32,14 @@ class ChoiceRow(QFrame):
         layout.addWidget(self.label, 1)
         self.setProperty("checked", False)
 
+    def resizeEvent(self, event):
+        # Layouts in a scroll area size wrapped labels for their preferred
+        # width, not their real one; ask for the height this width needs.
+        super().resizeEvent(event)
+        needed = self.label.heightForWidth(self.label.width())
+        if needed > 0 and needed != self.label.minimumHeight():
+            self.label.setMinimumHeight(needed)
+
     def mouseReleaseEvent(self, event):
         if self.isEnabled() and event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
             self.indicator.click()

@@ -60,6 +60,7 @@ class HomePage(QScrollArea):
         self._cards: list[ModuleCard] = []
         self._grids: list[tuple[QGridLayout, list[ModuleCard]]] = []
         self._columns = 0
+        self._scale = 1.0
         self._activities: list[Card] = []
         self._build(library)
 
@@ -125,6 +126,10 @@ class HomePage(QScrollArea):
         self._reflow(force=True)
         return card
 
+    def apply_scale(self, scale: float) -> None:
+        self._scale = scale
+        self._reflow(force=True)
+
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._reflow()
@@ -133,7 +138,7 @@ class HomePage(QScrollArea):
         """Cards flow into as many columns as fit, so large text and small
         screens get one wide column instead of cramped ones."""
         usable = max(1, self.viewport().width() - 96)
-        columns = max(1, min(3, usable // CARD_MIN_WIDTH))
+        columns = max(1, min(3, int(usable // (CARD_MIN_WIDTH * self._scale))))
         if columns == self._columns and not force:
             return
         self._columns = columns

@@ -10,6 +10,8 @@ from .. import resources
 from ..core.library import Library
 from ..core.session import Session
 from . import theme as themes
+from . import preferences
+from .header import Header
 from .home_page import HomePage
 from .problems import ProblemsNotice
 from .quiz_page import QuizPage
@@ -27,20 +29,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
         self.setMinimumSize(800, 600)
 
-        header = QWidget()
-        header.setObjectName("header")
-        header.setAttribute(Qt.WA_StyledBackground)
-        clinic = QLabel(library.settings.clinic_display_name if library.settings.clinic.name
-                        else self.tr("Ketamine treatment guide"))
-        clinic.setObjectName("clinicName")
-        subtitle = QLabel(self.tr("Patient guide to ketamine treatment") if library.settings.clinic.name else "")
-        subtitle.setObjectName("appTitle")
-        header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(32, 14, 32, 14)
-        header_layout.addWidget(clinic)
-        header_layout.addSpacing(16)
-        header_layout.addWidget(subtitle)
-        header_layout.addStretch(1)
+        self.header = Header(library.settings)
+        self.header.smaller_text.connect(lambda: self.step_text_size(-1))
+        self.header.larger_text.connect(lambda: self.step_text_size(+1))
+        self.header.high_contrast_toggled.connect(self.set_high_contrast)
 
         self.home = HomePage(library)
         self.reader = ReaderPage(library, open_external_links=not kiosk)
@@ -68,7 +60,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         self.notice = ProblemsNotice(library.errors) if library.errors else None
         if self.notice:
@@ -76,11 +68,50 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         QShortcut(QKeySequence(Qt.ALT | Qt.Key_Home), self, activated=self.go_home)
-        self.apply_look(themes.CALM, 1.0)
+        for keys, step in ((Qt.CTRL | Qt.Key_Equal, 1), (Qt.CTRL | Qt.Key_Plus, 1), (Qt.CTRL | Qt.Key_Minus, -1)):
+            QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.step_text_size(step))
+        QShortcut(QKeySequence(Qt.CTRL | Qt.Key_0), self, activated=lambda: self.set_text_scale(1.0))
+        self._system_theme = themes.CALM.name
+        self.apply_look(self.session.theme or self._system_theme, self.session.text_scale)
 
-    def apply_look(self, theme: themes.Theme, scale: float) -> None:
-        self.setStyleSheet(themes.app_stylesheet(theme, scale))
-        self.reader.apply_theme(theme, scale)
+    # -- comfort: text size and theme ------------------------------------------
+    def follow_system_look(self, dark: bool, high_contrast: bool) -> None:
+        """At start: the OS's preference, unless the person chose before (at home)."""
+        self._system_theme = themes.theme_for_system(dark, high_contrast).name
+        scale, theme = (None, None) if self.kiosk else preferences.load()
+        self.session.text_scale = scale or self.session.text_scale
+        self.session.theme = theme or ""
+        self.apply_look(self.session.theme or self._system_theme, self.session.text_scale)
+
+    def step_text_size(self, step: int) -> None:
+        scales = themes.TEXT_SCALES
+        current = min(range(len(scales)), key=lambda i: abs(scales[i] - self.session.text_scale))
+        self.set_text_scale(scales[max(0, min(len(scales) - 1, current + step))])
+
+    def set_text_scale(self, scale: float) -> None:
+        self.session.text_scale = scale
+        self.apply_look(self.theme.name, scale)
+        self._remember()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.session.theme = themes.HIGH_CONTRAST.name if on else ""
+        if not on and self._system_theme == themes.HIGH_CONTRAST.name:
+            self.session.theme = themes.CALM.name
+        self.apply_look(self.session.theme or self._system_theme, self.session.text_scale)
+        self._remember()
+
+    def _remember(self) -> None:
+        if not self.kiosk:  # a kiosk writes nothing to disk
+            preferences.save(self.session.text_scale, self.session.theme)
+
+    def apply_look(self, theme_name: str, scale: float) -> None:
+        self.theme = themes.THEMES.get(theme_name, themes.CALM)
+        self.setPalette(themes.palette(self.theme))
+        self.setStyleSheet(themes.app_stylesheet(self.theme, scale))
+        self.reader.apply_theme(self.theme, scale)
+        self.home.apply_scale(scale)
+        self.header.show_state(scale, scale <= themes.TEXT_SCALES[0], scale >= themes.TEXT_SCALES[-1],
+                               self.theme is themes.HIGH_CONTRAST)
 
     def add_page(self, page) -> None:
         """Pages beyond home and reader (quiz, checklist) register here."""

@@ -105,7 +105,65 @@ HIGH_CONTRAST = Theme(
     notice_text="#FFE600",
 )
 
-THEMES = {t.name: t for t in (CALM, HIGH_CONTRAST)}
+DARK = Theme(
+    name="dark",
+    window="#14191F",
+    surface="#1C232B",
+    text="#ECEFF2",
+    muted="#B9C2CB",
+    accent="#8CCFE6",
+    on_accent="#0B1A20",
+    link="#8CCFE6",
+    border="#8A96A3",
+    focus="#FFB38A",
+    clinic_box="#1E3440",
+    clinic_edge="#8CCFE6",
+    emergency_box="#3D2222",
+    emergency_edge="#FF9C94",
+    tip_box="#22331F",
+    note_box="#262C33",
+    notice_box="#3A3216",
+    notice_text="#FFE7A3",
+)
+
+THEMES = {t.name: t for t in (CALM, DARK, HIGH_CONTRAST)}
+TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
+
+
+@dataclass(frozen=True)
+class PrintInk:
+    """Printed checklists: black on white only, so a black-and-white
+    photocopy of a photocopy stays readable (no pale greys, no colour)."""
+    ink: str = "#000000"  # text, check boxes, rules
+    soft_ink: str = "#262626"  # notes and small print: still near-black
+
+
+PRINT = PrintInk()
+
+
+def theme_for_system(dark: bool, high_contrast: bool) -> Theme:
+    """Follow the operating system's preference when the app starts."""
+    if high_contrast:
+        return HIGH_CONTRAST
+    return DARK if dark else CALM
+
+
+def palette(theme: Theme):
+    """The same colours for what Qt's style draws itself (radio buttons,
+    check boxes, scroll bars), so nothing falls back to the default palette."""
+    from PySide6.QtGui import QColor, QPalette
+
+    p = QPalette()
+    for role, colour in ((QPalette.Window, theme.window), (QPalette.WindowText, theme.text),
+                         (QPalette.Base, theme.surface), (QPalette.AlternateBase, theme.window),
+                         (QPalette.Text, theme.text), (QPalette.Button, theme.surface),
+                         (QPalette.ButtonText, theme.text), (QPalette.Highlight, theme.accent),
+                         (QPalette.HighlightedText, theme.on_accent), (QPalette.Link, theme.link),
+                         (QPalette.ToolTipBase, theme.surface), (QPalette.ToolTipText, theme.text),
+                         (QPalette.PlaceholderText, theme.muted), (QPalette.Mid, theme.border),
+                         (QPalette.Dark, theme.border), (QPalette.Shadow, theme.border)):
+        p.setColor(role, QColor(colour))
+    return p
 
 
 def font_stack() -> str:
@@ -165,6 +223,8 @@ QPushButton:focus {{ border: 3px solid {t.focus}; }}
 QPushButton#primary {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent}; font-weight: 700; }}
 QPushButton#primary:focus {{ border: 3px solid {t.focus}; }}
 QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
+QPushButton#comfort {{ padding: 6px 14px; min-width: 28px; min-height: 30px; font-weight: 700; }}
+QPushButton#comfort:checked {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent}; }}
 QPushButton#card {{ background: {t.surface}; border: 2px solid {t.border}; border-radius: 14px; padding: 0px;
                    text-align: left; }}
 QPushButton#card:hover {{ border-color: {t.accent}; }}
@@ -184,7 +244,7 @@ QFrame#choice[checked="true"] {{ border: 3px solid {t.accent}; background: {t.cl
 QFrame#choice:disabled {{ background: {t.window}; }}
 #choiceText {{ font-size: {round(ui * 1.1)}px; }}
 QRadioButton, QCheckBox {{ spacing: 0px; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: 26px; height: 26px; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: {round(26 * scale)}px; height: {round(26 * scale)}px; }}
 QRadioButton:focus, QCheckBox:focus {{ outline: 3px solid {t.focus}; }}
 QFrame#feedback {{ background: {t.note_box}; border: 1px solid {t.border}; border-left: 6px solid {t.border}; }}
 QFrame#feedback[right="true"] {{ background: {t.tip_box}; border: 1px solid {t.accent}; border-left: 6px solid {t.accent}; }}
