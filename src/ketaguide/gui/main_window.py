@@ -149,5 +149,6 @@ class MainWindow(QMainWindow):
             self.go_home()
 
     def go_home(self) -> None:
+        self.reader.listen.stop()
         self.pages.setCurrentWidget(self.home)
         self.home.verticalScrollBar().setValue(0)

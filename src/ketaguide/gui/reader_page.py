@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from ..core.library import Library
 from ..core.modules import Module
 from . import theme as themes
+from .read_aloud import ListenBar, create_engine
 
 LINE_LENGTH_CHARS = 68  # a comfortable line: 60-75 characters
 CONTENTS_MIN_WINDOW = 1000  # narrower than this, the contents list makes way for the text
@@ -108,10 +109,17 @@ class ReaderPage(QWidget):
         self.footer = QLabel()
         self.footer.setObjectName("footer")
         self.footer.setWordWrap(True)
+        self.listen = ListenBar(self.browser, create_engine(), self)
         self.column = QWidget()
         self.column.setObjectName("readingColumn")
         column_layout = QVBoxLayout(self.column)
         column_layout.setContentsMargins(2, 2, 2, 14)
+        if self.listen.available:
+            listen_row = QHBoxLayout()
+            listen_row.setContentsMargins(36, 12, 36, 0)
+            listen_row.addStretch(1)
+            listen_row.addWidget(self.listen)
+            column_layout.addLayout(listen_row)
         column_layout.addWidget(self.browser, 1)
         footer_row = QHBoxLayout()
         footer_row.setContentsMargins(38, 0, 38, 0)
@@ -145,6 +153,8 @@ class ReaderPage(QWidget):
         module = self._library.module(module_id)
         if module is None:
             return False
+        if module is not self.module:
+            self.listen.stop()
         self.module = module
         index = self._library.modules.index(module)
         total = len(self._library.modules)
@@ -234,6 +244,7 @@ class ReaderPage(QWidget):
         css += f"h1 {{ color: {theme.text}; font-size: {round(themes.BODY_PX * scale * 1.75)}px; " \
                f"font-weight: 700; margin-bottom: {round(themes.BODY_PX * scale)}px; }}"
         self.browser.document().setDefaultStyleSheet(css)
+        self.listen.set_highlight_colour(theme.notice_box)
         font = self.browser.font()
         font.setPixelSize(round(themes.BODY_PX * scale))
         self.browser.document().setDefaultFont(font)

@@ -231,6 +231,11 @@ QPushButton#card:hover {{ border-color: {t.accent}; }}
 QPushButton#card:focus {{ border: 4px solid {t.focus}; }}
 #cardTitle {{ color: {t.accent}; font-size: {round(ui * 1.25)}px; font-weight: 700; }}
 #cardSummary {{ color: {t.text}; }}
+QComboBox {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 10px;
+             padding: 6px 12px; min-height: 28px; }}
+QComboBox:focus {{ border: 3px solid {t.focus}; }}
+QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text}; selection-background-color: {t.accent};
+                              selection-color: {t.on_accent}; }}
 QTextBrowser {{ background: {t.surface}; border: none; selection-background-color: {t.accent};
                selection-color: {t.on_accent}; }}
 #readingColumn {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px; }}

@@ -1,0 +1,234 @@
+"""Comfort and accessibility: contrast, names, text size, themes, read-aloud."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QComboBox, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QTextEdit, QWidget)
+
+from conftest import SCREENSHOTS
+from gui_helpers import button, click, visible_texts
+from ketaguide.gui import theme as themes
+from ketaguide.gui.app import create_window
+
+
+def luminance(hex_colour: str) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_wcag_formula_itself():
+    assert contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("theme", themes.THEMES.values(), ids=lambda t: t.name)
+def test_every_colour_pair_meets_wcag(theme):
+    for name, (fg, bg) in theme.text_pairs().items():
+        assert contrast(fg, bg) >= 4.5, f"{theme.name}: {name} is {contrast(fg, bg):.2f}:1"
+    for name, (fg, bg) in theme.edge_pairs().items():
+        assert contrast(fg, bg) >= 3.0, f"{theme.name}: {name} is {contrast(fg, bg):.2f}:1"
+    body = ("body on surface", "body on window", "body in clinic box", "body in emergency box")
+    for name in body:
+        fg, bg = theme.text_pairs()[name]
+        assert contrast(fg, bg) >= 7.0, f"{theme.name}: {name} is {contrast(fg, bg):.2f}:1 (body needs 7:1)"
+
+
+@pytest.fixture
+def window(qtbot):
+    window = create_window()
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, QAbstractSlider)
+
+
+def unnamed_controls(root) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisible():
+            continue
+        if widget.parent() is not None and isinstance(widget.parent(), QAbstractSlider):
+            continue
+        name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+        if not name.strip() and not isinstance(widget, QAbstractSlider):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_the_checks_catch_what_they_look_for(qtbot, window):
+    """The walkers below must be able to fail."""
+    nameless = QPushButton("", window.home)
+    nameless.show()
+    assert unnamed_controls(window) != []
+    nameless.setAccessibleName("Named")
+    assert unnamed_controls(window) == []
+    squeezed = QPushButton("A rather long label", window.home)
+    squeezed.setFixedWidth(30)
+    squeezed.show()
+    assert clipped_texts(window) != []
+
+
+def test_every_control_on_every_page_has_a_name(qtbot, window):
+    assert unnamed_controls(window) == [], "home"
+    click(qtbot, button(window, window.library.modules[0].title))
+    assert unnamed_controls(window) == [], "reader"
+    window.start_quiz()
+    assert unnamed_controls(window) == [], "quiz question"
+    window.quiz.choices.toggle(0)
+    window.quiz.check_answer()
+    assert unnamed_controls(window) == [], "quiz feedback"
+    window.quiz.index = len(window.quiz.questions) - 1
+    window.quiz.next_question()
+    assert unnamed_controls(window) == [], "quiz summary"
+    for page_name in ("checklist",):
+        page = getattr(window, page_name, None)
+        if page is not None:
+            window.show_page(page)
+            assert unnamed_controls(window) == [], page_name
+
+
+def test_module_pages_expose_real_headings(qtbot, window):
+    click(qtbot, button(window, window.library.modules[0].title))
+    html = window.reader.browser.toHtml()
+    block = window.reader.browser.document().begin()
+    levels = []
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            levels.append(block.blockFormat().headingLevel())
+        block = block.next()
+    assert levels[0] == 1 and 2 in levels  # the title, then the sections
+    assert "<h" in window.library.modules[0].html and html
+
+
+def test_text_size_steps_to_200_percent_and_back(qtbot, window):
+    assert window.session.text_scale == 1.0
+    for _ in range(6):
+        qtbot.keyClick(window, Qt.Key_Equal, Qt.ControlModifier)
+    assert window.session.text_scale == 2.0
+    assert not button(window, "Larger text").isEnabled()
+    click(qtbot, button(window, "Smaller text"))
+    assert window.session.text_scale == 1.75
+    qtbot.keyClick(window, Qt.Key_Minus, Qt.ControlModifier)
+    assert window.session.text_scale == 1.5
+    body_px = window.reader.browser.document().defaultFont().pixelSize()
+    assert body_px == round(themes.BODY_PX * 1.5)
+
+
+def test_text_size_and_theme_are_remembered_at_home(qtbot, window):
+    click(qtbot, button(window, "Larger text"))
+    click(qtbot, button(window, "High contrast"))
+    again = create_window()
+    qtbot.addWidget(again)
+    assert again.session.text_scale == 1.25
+    assert again.theme is themes.HIGH_CONTRAST
+
+
+def test_a_kiosk_remembers_nothing(qtbot, private_config):
+    kiosk = create_window(kiosk=True)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    click(qtbot, button(kiosk, "Larger text"))
+    assert kiosk.session.text_scale == 1.25
+    assert not [p for p in private_config.rglob("*") if p.is_file()]
+    again = create_window()
+    qtbot.addWidget(again)
+    assert again.session.text_scale == 1.0
+
+
+def test_high_contrast_restyles_the_page(qtbot, window):
+    click(qtbot, button(window, "High contrast"))
+    assert window.theme is themes.HIGH_CONTRAST
+    assert button(window, "High contrast").isChecked()
+    assert themes.HIGH_CONTRAST.window in window.styleSheet()
+    click(qtbot, button(window, "High contrast"))
+    assert window.theme is themes.CALM
+
+
+def test_the_system_preference_is_followed_at_start(qtbot, window):
+    window.follow_system_look(dark=True, high_contrast=False)
+    assert window.theme is themes.DARK
+    window.follow_system_look(dark=False, high_contrast=True)
+    assert window.theme is themes.HIGH_CONTRAST
+
+
+def clipped_texts(root) -> list[str]:
+    """Text that does not fit its widget: buttons whose label is wider than
+    the button, or labels whose wrapped text is taller than the label."""
+    found = []
+    for widget in root.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text():
+            needed = widget.fontMetrics().horizontalAdvance(widget.text())
+            if needed > widget.width():
+                found.append(f"button {widget.text()!r}: {needed}px in {widget.width()}px")
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or label.textFormat() == Qt.RichText:
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            if needed > label.height() + 2:
+                found.append(f"label {label.text()[:40]!r}: {needed}px tall in {label.height()}px")
+        elif label.fontMetrics().horizontalAdvance(label.text()) > label.width() + 1:
+            found.append(f"label {label.text()[:40]!r} is cut off")
+    return found
+
+
+@pytest.mark.parametrize("theme_name", ["calm", "high-contrast"])
+def test_nothing_is_clipped_at_200_percent(qtbot, window, theme_name):
+    window.set_text_scale(2.0)
+    window.set_high_contrast(theme_name == "high-contrast")
+    qtbot.wait(10)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert clipped_texts(window) == [], "home"
+    window.grab().save(str(SCREENSHOTS / f"home-200-{theme_name}.png"))
+    click(qtbot, button(window, window.library.modules[2].title))
+    qtbot.wait(10)
+    assert clipped_texts(window) == [], "reader"
+    window.grab().save(str(SCREENSHOTS / f"module-200-{theme_name}.png"))
+    window.start_quiz()
+    qtbot.wait(10)
+    assert clipped_texts(window) == [], "quiz"
+    window.grab().save(str(SCREENSHOTS / f"quiz-200-{theme_name}.png"))
+    assert window.width() <= 1024  # nothing pushed the window wider than the screen
+
+
+def test_read_aloud_with_the_mock_engine(qtbot, monkeypatch):
+    monkeypatch.setenv("KETAGUIDE_SPEECH_ENGINE", "mock")
+    window = create_window()
+    qtbot.addWidget(window)
+    window.show()
+    click(qtbot, button(window, window.library.modules[0].title))
+    listen = window.reader.listen
+    assert listen.isVisible() and not listen.is_speaking()  # never autoplay
+    click(qtbot, button(window, "Listen"))
+    qtbot.waitUntil(listen.is_speaking, timeout=2000)
+    click(qtbot, button(window, "Pause"))
+    qtbot.waitUntil(lambda: button(window, "Resume").isVisible(), timeout=2000)
+    click(qtbot, button(window, "Resume"))
+    qtbot.waitUntil(listen.is_speaking, timeout=2000)
+    qtbot.waitUntil(lambda: bool(window.reader.browser.extraSelections()), timeout=3000)  # sentence highlighted
+    click(qtbot, button(window, "Stop"))
+    qtbot.waitUntil(lambda: not listen.is_speaking(), timeout=2000)
+    assert not window.reader.browser.extraSelections()
+
+
+def test_without_a_speech_engine_the_listen_control_is_hidden(qtbot, monkeypatch):
+    monkeypatch.setenv("KETAGUIDE_SPEECH_ENGINE", "no-such-engine")
+    window = create_window()
+    qtbot.addWidget(window)
+    window.show()
+    click(qtbot, button(window, window.library.modules[0].title))
+    assert not window.reader.listen.isVisible()
+    assert "Listen" not in [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
