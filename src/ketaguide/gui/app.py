@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +18,17 @@ def _keep_running_on_errors(kind, value, tb) -> None:
     """An unexpected error is reported for IT on stderr (never to a file: it
     could hold what a patient typed) and the app carries on."""
     traceback.print_exception(kind, value, tb, file=sys.stderr)
+
+
+def install_translations(app) -> None:
+    """UI strings in the person's language where a translation exists
+    (src/ketaguide/translations/ketaguide_<lang>.qm); English otherwise."""
+    locale = QLocale()
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+                         ("ketaguide", str(Path(__file__).resolve().parents[1] / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
 
 
 def create_window(config: Path | None = None, content: Path | None = None, language: str | None = None,
@@ -41,6 +52,7 @@ def run_app(config: Path | None = None, content: Path | None = None, language: s
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
     sys.excepthook = _keep_running_on_errors
+    install_translations(app)
     window = create_window(config, content, language, kiosk)
     window.resize(1280, 860)
     window.show()
