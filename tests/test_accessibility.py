@@ -140,6 +140,7 @@ def test_a_kiosk_remembers_nothing(qtbot, private_config):
     kiosk = create_window(kiosk=True)
     qtbot.addWidget(kiosk)
     kiosk.show()
+    click(qtbot, button(kiosk, "Touch the screen to start"))
     click(qtbot, button(kiosk, "Larger text"))
     assert kiosk.session.text_scale == 1.25
     assert not [p for p in private_config.rglob("*") if p.is_file()]

@@ -34,9 +34,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _command_modules():
-    from . import checklist_cli
+    from . import checklist_cli, pin_cli
 
-    return [checklist_cli.register]
+    return [checklist_cli.register, pin_cli.register]
 
 
 def _run_check(args) -> int:

@@ -23,6 +23,7 @@ ARRIVE = "appointment.arrive"
 DATE = "appointment.date"
 TIME = "appointment.time"
 PLACEHOLDERS = (STOP_SOLIDS, STOP_LIQUIDS, ARRIVE, DATE, TIME)
+DEADLINES = (STOP_SOLIDS, STOP_LIQUIDS, ARRIVE)
 
 NBSP = "\u00a0"  # keeps "9:30 AM" together on one printed line
 

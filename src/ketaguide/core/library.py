@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .checklist import Checklist, load_checklists
 from .errors import ContentError, warning
 from .modules import GROUPS, Module, load_module
 from .quiz import Question, load_quiz
@@ -25,6 +26,7 @@ class Library:
     quiz: tuple[Question, ...] = ()
     problems: tuple[ContentError, ...] = ()
     content_dirs: tuple[Path, ...] = field(default=())
+    checklists: tuple[Checklist, ...] = ()
 
     @property
     def errors(self) -> tuple[ContentError, ...]:
@@ -32,6 +34,15 @@ class Library:
 
     def module(self, module_id: str) -> Module | None:
         return next((m for m in self.modules if m.id == module_id), None)
+
+    def checklist(self, checklist_id: str) -> Checklist | None:
+        return next((c for c in self.checklists if c.id == checklist_id), None)
+
+    @property
+    def languages(self) -> list[str]:
+        """Languages with modules in any content folder, for the kiosk's choice."""
+        found = {p.parent.parent.name for d in self.content_dirs for p in Path(d).glob("*/modules/*.md")}
+        return sorted(found)
 
     def questions_for(self, module_id: str) -> tuple[Question, ...]:
         return tuple(q for q in self.quiz if q.module_id == module_id)
@@ -76,7 +87,10 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
         problems.extend(_check_links(module, by_id))
         problems.extend(_check_structure(module))
     quiz = _load_quiz(content_dirs, language, placeholders, by_id, problems)
-    return Library(settings, language, modules, quiz, tuple(problems), tuple(Path(d) for d in content_dirs))
+    checklists, checklist_problems = load_checklists(content_dirs, language, settings, today)
+    problems.extend(checklist_problems)
+    return Library(settings, language, modules, quiz, tuple(problems), tuple(Path(d) for d in content_dirs),
+                   checklists=checklists)
 
 
 def _load_quiz(content_dirs, language, placeholders, by_id, problems) -> tuple[Question, ...]:

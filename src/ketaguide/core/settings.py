@@ -173,6 +173,15 @@ def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[Co
             continue
         sections[section] = _section_from(cls, section, values, text, path, errors)
     settings = Settings(path=path, **sections)
+    if settings.kiosk.staff_pin_hash:
+        from .pin import problem_with_hash
+
+        problem = problem_with_hash(settings.kiosk.staff_pin_hash)
+        if problem:
+            errors.append(ContentError(path, _line_of(text, "staff_pin_hash"), problem,
+                                       "make a new one with 'ketaguide hash-pin'; until then staff exit "
+                                       "needs Ctrl+Alt+Shift+K"))
+            settings = replace(settings, kiosk=replace(settings.kiosk, staff_pin_hash=""))
     if settings.kiosk.warning_seconds >= settings.kiosk.idle_seconds:
         errors.append(ContentError(path, _line_of(text, "warning_seconds"),
                                    "kiosk warning_seconds must be shorter than idle_seconds",
@@ -240,6 +249,9 @@ def settings_warnings(settings: Settings) -> list[ContentError]:
     if not settings.clinic.phone:
         found.append(warning(where, None, "the clinic phone number is not set",
                              "add phone = \"...\" under [clinic]; patients now read \"your clinic's phone number\""))
+    if settings.kiosk.enabled and not settings.kiosk.staff_pin_hash:
+        found.append(warning(where, None, "kiosk mode has no staff PIN: staff can leave it only with "
+                             "Ctrl+Alt+Shift+K and no PIN", "run 'ketaguide hash-pin' and add the line under [kiosk]"))
     if not settings.clinic.name:
         found.append(warning(where, None, "the clinic name is not set",
                              "add name = \"...\" under [clinic]; patients now read \"your clinic\""))

@@ -53,7 +53,26 @@ def run_app(config: Path | None = None, content: Path | None = None, language: s
     app.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
     sys.excepthook = _keep_running_on_errors
     install_translations(app)
-    window = create_window(config, content, language, kiosk)
-    window.resize(1280, 860)
-    window.show()
+    kiosk = kiosk or _kiosk_from_settings(config)
+
+    def open_window():
+        window = create_window(config, content, language, kiosk=kiosk)
+        # Staff "Reload content": a fresh window over freshly loaded content.
+        window.reload_requested.connect(lambda: (open_window(), window.close_for_reload()))
+        if kiosk:
+            window.showFullScreen()
+        else:
+            window.resize(1280, 860)
+            window.show()
+        app.setProperty("ketaguide_window", window)  # keep a reference
+        return window
+
+    open_window()
     return app.exec()
+
+
+def _kiosk_from_settings(config: Path | None) -> bool:
+    from ..core.settings import find_config, load_settings
+
+    settings, _ = load_settings(find_config(config))
+    return settings.kiosk.enabled

@@ -126,6 +126,9 @@ class HomePage(QScrollArea):
         self._reflow(force=True)
         return card
 
+    def bind(self, session) -> None:
+        self.verticalScrollBar().setValue(0)
+
     def apply_scale(self, scale: float) -> None:
         self._scale = scale
         self._reflow(force=True)

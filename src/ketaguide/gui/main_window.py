@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from .. import resources
 from ..core.library import Library
@@ -13,12 +13,15 @@ from . import theme as themes
 from . import preferences
 from .header import Header
 from .home_page import HomePage
-from .problems import ProblemsNotice
+from .attract_page import AttractPage
+from .problems import ProblemsDialog, ProblemsNotice
 from .quiz_page import QuizPage
 from .reader_page import ReaderPage
 
 
 class MainWindow(QMainWindow):
+    reload_requested = Signal()  # staff asked for fresh content: the app builds a new window
+
     def __init__(self, library: Library, kiosk: bool = False):
         super().__init__()
         self.library = library
@@ -37,6 +40,10 @@ class MainWindow(QMainWindow):
         self.home = HomePage(library)
         self.reader = ReaderPage(library, open_external_links=not kiosk)
         self.pages = QStackedWidget()
+        self.attract = AttractPage(library.settings, library.languages,
+                                   resources.clinic_file(library.settings, library.settings.clinic.logo))
+        self.attract.start_requested.connect(self._start_from_attract)
+        self.pages.addWidget(self.attract)
         self.pages.addWidget(self.home)
         self.pages.addWidget(self.reader)
         self.home.module_chosen.connect(lambda module_id: self.open_module(module_id))
@@ -73,6 +80,15 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.CTRL | Qt.Key_0), self, activated=lambda: self.set_text_scale(1.0))
         self._system_theme = themes.CALM.name
         self.apply_look(self.session.theme or self._system_theme, self.session.text_scale)
+        self.pages.currentChanged.connect(self._page_changed)
+        self.pages.setCurrentWidget(self.home)
+        self.kiosk_controller = None
+        if kiosk:
+            from .kiosk import KioskController
+
+            self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+            self.pages.setCurrentWidget(self.attract)
+            self.kiosk_controller = KioskController(self)
 
     # -- comfort: text size and theme ------------------------------------------
     def follow_system_look(self, dark: bool, high_contrast: bool) -> None:
@@ -107,7 +123,8 @@ class MainWindow(QMainWindow):
     def apply_look(self, theme_name: str, scale: float) -> None:
         self.theme = themes.THEMES.get(theme_name, themes.CALM)
         self.setPalette(themes.palette(self.theme))
-        self.setStyleSheet(themes.app_stylesheet(self.theme, scale))
+        self.setStyleSheet(themes.app_stylesheet(self.theme, scale, touch=self.kiosk))
+        self.reader.set_touch(self.kiosk)
         self.reader.apply_theme(self.theme, scale)
         self.home.apply_scale(scale)
         self.header.show_state(scale, scale <= themes.TEXT_SCALES[0], scale >= themes.TEXT_SCALES[-1],
@@ -119,6 +136,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page) -> None:
         self.pages.setCurrentWidget(page)
+
+    def _page_changed(self) -> None:
+        # The attract screen stands alone: no header to tap before starting.
+        self.header.setVisible(not self.on_attract_screen())
 
     def open_module(self, module_id: str, anchor: str = "") -> None:
         self.reader.offer_return("", None)
@@ -147,6 +168,56 @@ class MainWindow(QMainWindow):
             self.open_module(modules[index + 1].id)
         else:
             self.go_home()
+
+    # -- kiosk -------------------------------------------------------------------
+    def on_attract_screen(self) -> bool:
+        return self.pages.currentWidget() is self.attract
+
+    def _start_from_attract(self, language: str) -> None:
+        self.session.language = language
+        self.go_home()
+
+    def reset_session(self) -> None:
+        """The full wipe between patients: one new Session replaces the old
+        one everywhere, every dialog closes, the look returns to default."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.session = Session()
+        for page in (self.pages.widget(i) for i in range(self.pages.count())):
+            if hasattr(page, "bind"):
+                page.bind(self.session)
+        self.reader.reset()
+        self.home.verticalScrollBar().setValue(0)
+        self.apply_look(self._system_theme, 1.0)
+        self.pages.setCurrentWidget(self.attract if self.kiosk else self.home)
+
+    def leave_kiosk(self) -> None:
+        self.kiosk = False
+        self.reader.set_open_external_links(True)
+        self.setWindowFlags(Qt.Window)
+        self.apply_look(self.theme.name, self.session.text_scale)
+        self.showNormal()
+        self.resize(1280, 860)
+        self.go_home()
+
+    def open_checklist_for_staff(self) -> None:
+        page = getattr(self, "checklist", None)
+        if page is not None:
+            self.show_page(page)
+
+    def reload_content(self) -> None:
+        self.reload_requested.emit()
+
+    def close_for_reload(self) -> None:
+        if self.kiosk_controller is not None:
+            self.kiosk_controller.leave_quietly()
+        self.close()
+        self.deleteLater()
+
+    def show_problems(self) -> None:
+        self.problems_dialog = ProblemsDialog(self.library.problems, self)
+        self.problems_dialog.open()
 
     def go_home(self) -> None:
         self.reader.listen.stop()

@@ -215,6 +215,28 @@ class ReaderPage(QWidget):
     def _jump_to_item(self, item: QListWidgetItem) -> None:
         self.browser.scrollToAnchor(item.data(Qt.UserRole))
 
+    def reset(self) -> None:
+        """Forget the last person's place: no module, no scroll position."""
+        self.listen.stop()
+        self.offer_return("", None)
+        self.module = None
+        self.browser.clear()
+
+    def set_open_external_links(self, allowed: bool) -> None:
+        self._open_external_links = allowed
+
+    def set_touch(self, touch: bool) -> None:
+        """On a touch kiosk the page scrolls by dragging, and the contents
+        list spaces its entries for fingers."""
+        from PySide6.QtWidgets import QScroller
+
+        for viewport in (self.browser.viewport(), self.contents.viewport()):
+            if touch:
+                QScroller.grabGesture(viewport, QScroller.LeftMouseButtonGesture)
+            else:
+                QScroller.ungrabGesture(viewport)
+        self.contents.setSpacing(8 if touch else 0)
+
     def offer_return(self, label: str, page) -> None:
         """Show a button back to `page` (or hide it when page is None)."""
         self._return_to = page

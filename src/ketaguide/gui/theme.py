@@ -198,11 +198,27 @@ td {{ padding: 6px; }}
 """
 
 
-def app_stylesheet(theme: Theme, scale: float = 1.0) -> str:
+def app_stylesheet(theme: Theme, scale: float = 1.0, touch: bool = False) -> str:
     """Widget style sheet. Focus rings are drawn explicitly so keyboard users
-    always see where they are, whatever the platform style does."""
-    ui = round(UI_PX * scale)
+    always see where they are, whatever the platform style does. `touch`
+    (the kiosk) makes every control at least 48 px and the text larger."""
+    ui = round((BODY_PX if touch else UI_PX) * scale)
     t = theme
+    return _base_stylesheet(t, ui, scale) + (_touch_stylesheet(t, ui) if touch else "")
+
+
+def _touch_stylesheet(t: Theme, ui: int) -> str:
+    return f"""
+QPushButton {{ min-height: 30px; min-width: 44px; }}
+QPushButton#comfort {{ min-height: 36px; min-width: 40px; }}
+QComboBox {{ min-height: 36px; }}
+QListWidget::item {{ padding: 14px 8px; }}
+QPushButton#attractStart {{ padding: 22px 48px; font-size: {round(ui * 1.3)}px; }}
+QPushButton#pinKey {{ min-width: 64px; min-height: 44px; font-size: {round(ui * 1.3)}px; }}
+"""
+
+
+def _base_stylesheet(t: Theme, ui: int, scale: float) -> str:
     return f"""
 QWidget {{ font-family: {font_stack()}; font-size: {ui}px; color: {t.text}; }}
 QMainWindow, #page {{ background: {t.window}; }}
@@ -255,6 +271,14 @@ QFrame#feedback {{ background: {t.note_box}; border: 1px solid {t.border}; borde
 QFrame#feedback[right="true"] {{ background: {t.tip_box}; border: 1px solid {t.accent}; border-left: 6px solid {t.accent}; }}
 #feedbackTitle {{ font-size: {round(ui * 1.2)}px; font-weight: 700; }}
 QPushButton#topicLink {{ text-align: left; color: {t.link}; text-decoration: underline; background: {t.surface}; }}
+#attractName {{ color: {t.accent}; font-size: {round(ui * 2.6)}px; font-weight: 700; }}
+QPushButton#attractStart {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent};
+                           font-weight: 700; padding: 18px 40px; font-size: {round(ui * 1.2)}px; }}
+QPushButton#attractStart:focus {{ border: 4px solid {t.focus}; }}
+#overlay {{ background: rgba(0, 0, 0, 150); }}
+QFrame#overlayBox {{ background: {t.surface}; border: 2px solid {t.border}; border-radius: 16px; }}
+#pinDisplay {{ font-size: {round(ui * 1.8)}px; letter-spacing: 6px; min-height: {round(ui * 2)}px; }}
+QPushButton#pinKey {{ min-width: 64px; font-size: {round(ui * 1.2)}px; }}
 #notice {{ background: {t.notice_box}; color: {t.notice_text}; }}
 #notice QLabel {{ color: {t.notice_text}; }}
 #notice QPushButton {{ padding: 4px 14px; min-height: 20px; }}

@@ -1,0 +1,268 @@
+"""Preparation checklists: `content/<lang>/checklists/<id>.md` into a model.
+
+`## Heading` lines are sections, `- [ ] text` lines are boxes, a paragraph
+right under a heading is a note for that section. Clinic placeholders are
+filled at load time; {appointment.*} ones stay until a person gives (or does
+not give) an appointment, see `personalise`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+
+from . import appointment as appt
+from .errors import ContentError, warning
+from .frontmatter import Document, read_text, split
+from .placeholders import PLACEHOLDER, fill
+from .settings import Preparation, Settings
+
+REQUIRED_KEYS = ("id", "title", "last_reviewed")
+REVIEW_WARNING_AFTER = timedelta(days=365)  # modules are reviewed yearly too
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_HEADING = re.compile(r"^(#+)\s*(.*?)\s*(?:\{#[\w-]+\})?\s*#*\s*$")  # an {#anchor} is allowed
+_ITEM = re.compile(r"^ {0,3}[-*+]\s+(?:\[(?P<box>[ xX]?)\]\s*)?(?P<text>.*)$")
+_NUMBERED = re.compile(r"^ {0,3}\d+[.)]\s+")
+_FORMATTING = re.compile(r"\*\*|__|`|\[[^\]]*\]\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str  # "section.item", 1-based; what the screen remembers as ticked
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    note: str
+    items: tuple[Item, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    title: str
+    last_reviewed: date
+    sections: tuple[Section, ...]
+    path: Path
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for section in self.sections for item in section.items)
+
+    def filled(self, values: dict[str, str]) -> Checklist:
+        """A copy with the {appointment.*} placeholders replaced."""
+        def sub(text: str) -> str:
+            return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+        sections = tuple(replace(s, title=sub(s.title), note=sub(s.note),
+                                 items=tuple(replace(i, text=sub(i.text)) for i in s.items))
+                         for s in self.sections)
+        return replace(self, title=sub(self.title), sections=sections)
+
+
+def personalise(checklist: Checklist, appointment: datetime | None, preparation: Preparation,
+                style: appt.TimeStyle = appt.TimeStyle(), zone: tzinfo | None = None) -> tuple[Checklist, tuple[str, ...]]:
+    """The checklist as one person reads it, with their times (or the words
+    for them), and those times as phrases to print in bold."""
+    values = appt.appointment_values(appointment, preparation, style, zone)
+    times = tuple(values[key].removeprefix("by ") for key in appt.DEADLINES)
+    return checklist.filled(values), times
+
+
+def emphasised(text: str, phrases) -> list[tuple[str, bool]]:
+    """Split text into (piece, bold) runs so times stand out wherever they
+    are printed or shown: "Stop eating by **3:30 AM**."."""
+    phrases = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not phrases:
+        return [(text, False)] if text else []
+    pattern = re.compile("|".join(re.escape(p) for p in phrases))
+    runs, start = [], 0
+    for match in pattern.finditer(text):
+        if match.start() > start:
+            runs.append((text[start:match.start()], False))
+        runs.append((match.group(0), True))
+        start = match.end()
+    if start < len(text):
+        runs.append((text[start:], False))
+    return runs
+
+
+# -- loading ------------------------------------------------------------------
+def load_checklists(content_dirs, language: str, settings: Settings,
+                    today: date) -> tuple[tuple[Checklist, ...], list[ContentError]]:
+    """Later folders override earlier ones, as for modules: a clinic's
+    checklist with the same id replaces the built-in one. A folder without
+    checklists is fine (a clinic may only add topics)."""
+    values = {**settings.placeholders(), **{name: "{" + name + "}" for name in appt.PLACEHOLDERS}}
+    problems: list[ContentError] = []
+    by_id: dict[str, Checklist] = {}
+    for content_dir in content_dirs:
+        seen_here: dict[str, Path] = {}
+        for path in sorted((Path(content_dir) / language / "checklists").glob("*.md")):
+            checklist, errors = load_checklist(path, values, today)
+            problems.extend(errors)
+            if checklist is None:
+                continue
+            if checklist.id in seen_here:
+                problems.append(ContentError(path, _id_line(path), f"duplicate checklist id '{checklist.id}'",
+                                             f"{seen_here[checklist.id]} already uses it"))
+                continue
+            seen_here[checklist.id] = path
+            by_id[checklist.id] = checklist
+    return tuple(sorted(by_id.values(), key=lambda c: c.path.name)), problems
+
+
+def _id_line(path: Path) -> int:
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    return next((n for n, line in enumerate(lines, 1) if line.startswith("id:")), 1)
+
+
+def load_checklist(path: Path, placeholders: dict[str, str],
+                   today: date) -> tuple[Checklist | None, list[ContentError]]:
+    """One checklist, or None (with the reasons) when it cannot be printed."""
+    text, errors = read_text(path)
+    if text is None:
+        return None, errors
+    doc = split(path, text)
+    if doc.errors:
+        return None, list(doc.errors)
+    if not doc.has_front_matter:
+        return None, [ContentError(path, 1, "the file has no front matter",
+                                   "start the file with --- then id, title and last_reviewed, then ---")]
+    meta, errors = _check_meta(doc, placeholders, today)
+    body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line)
+    errors.extend(placeholder_errors)
+    sections, body_errors = _parse_body(path, body, doc.body_line)
+    errors.extend(body_errors)
+    if meta is None or any(e.is_error for e in errors):
+        return None, errors
+    return Checklist(**meta, sections=sections, path=path), errors
+
+
+def _check_meta(doc: Document, placeholders: dict[str, str], today: date) -> tuple[dict | None, list[ContentError]]:
+    path, meta, lines = doc.path, doc.meta, doc.key_lines
+    errors: list[ContentError] = []
+    for key in meta:
+        if key not in REQUIRED_KEYS:
+            errors.append(ContentError(path, lines.get(key, 1), f"unknown front-matter key '{key}'",
+                                       f"a checklist has exactly: {', '.join(REQUIRED_KEYS)}"))
+    for key in REQUIRED_KEYS:
+        if key not in meta:
+            errors.append(ContentError(path, 1, f"missing front-matter key '{key}'", "add it between the --- lines"))
+    if errors:
+        return None, errors
+    values = {}
+    for key in ("id", "title"):
+        value = meta[key]
+        if not isinstance(value, str) or not value.strip():
+            errors.append(ContentError(path, lines[key], f"'{key}' must be non-empty text"))
+        else:
+            values[key] = " ".join(value.split())
+    if "id" in values and not _ID.match(values["id"]):
+        errors.append(ContentError(path, lines["id"], f"id '{values['id']}' must be lowercase letters, digits and "
+                                   "hyphens", "for example: preparation"))
+    if "title" in values:
+        values["title"], title_errors = fill(values["title"], placeholders, path, lines["title"])
+        errors.extend(title_errors)
+    try:
+        reviewed = date.fromisoformat(str(meta["last_reviewed"]))
+    except ValueError:
+        errors.append(ContentError(path, lines["last_reviewed"], f"last_reviewed '{meta['last_reviewed']}' is not "
+                                   "a real date", "write it as YYYY-MM-DD, for example 2026-11-21"))
+    else:
+        values["last_reviewed"] = reviewed
+        if reviewed > today:
+            errors.append(ContentError(path, lines["last_reviewed"], f"last_reviewed {reviewed.isoformat()} is in "
+                                       "the future", "use the date the checklist was actually reviewed"))
+        elif today - reviewed > REVIEW_WARNING_AFTER:
+            errors.append(warning(path, lines["last_reviewed"], f"the checklist was last reviewed on "
+                                  f"{reviewed.isoformat()}, more than a year ago",
+                                  "review it, then update last_reviewed"))
+    return (values if len(values) == 3 and not any(e.is_error for e in errors) else None), errors
+
+
+class _BodyParser:
+    """Reads the body line by line, keeping the line of every problem."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.errors: list[ContentError] = []
+        self.sections: list[dict] = []
+        self.item_open = False  # an indented line continues the item above
+        self.in_comment = False
+
+    def error(self, line: int, message: str, hint: str = "") -> None:
+        self.errors.append(ContentError(self.path, line, message, hint))
+
+    def feed(self, number: int, line: str) -> None:
+        stripped = line.strip()
+        if self.in_comment or stripped.startswith("<!--"):  # writers' notes to each other
+            self.in_comment = "-->" not in stripped
+            return
+        if not stripped:
+            self.item_open = False
+            return
+        section = self.sections[-1] if self.sections else None
+        heading = _HEADING.match(stripped) if stripped.startswith("#") else None
+        item = _ITEM.match(line)
+        if heading:
+            self._heading(number, len(heading.group(1)), heading.group(2))
+        elif item:
+            self._item(number, section, item.group("box"), item.group("text"))
+        elif self.item_open and line[:1].isspace():
+            section["items"][-1]["text"] += " " + stripped
+        elif _NUMBERED.match(line):
+            self.error(number, "numbered lists are not boxes", "write each box as '- [ ] text'")
+        elif section is None:
+            self.error(number, "text before the first section", "put a '## Section' heading above it")
+        elif section["items"]:
+            self.error(number, f"text after the boxes of '{section['title']}'",
+                       "put a section's note right under its heading, or make this line a box: '- [ ] text'")
+        else:
+            section["note"] = f"{section['note']} {stripped}".strip()
+
+    def _heading(self, number: int, level: int, title: str) -> None:
+        self.item_open = False
+        if level != 2:
+            self.error(number, f"a level-{level} heading; sections are '## ' headings",
+                       "the checklist's title comes from 'title:' in the front matter")
+        elif not title:
+            self.error(number, "a section heading without text")
+        else:
+            self.sections.append({"title": title, "note": "", "items": [], "line": number})
+
+    def _item(self, number: int, section: dict | None, box: str | None, text: str) -> None:
+        self.item_open = False
+        text = " ".join(text.split())
+        if section is None:
+            self.error(number, "a box before the first section", "put a '## Section' heading above it")
+        elif box in ("x", "X"):
+            self.error(number, "a box that is already ticked", "printed boxes start empty: write '- [ ]'")
+        elif not text:
+            self.error(number, "a box without text")
+        else:
+            if _FORMATTING.search(text):
+                self.errors.append(warning(self.path, number, "Markdown formatting is not shown in checklists",
+                                           "write the box as plain text"))
+            section["items"].append({"text": text, "line": number})
+            self.item_open = True
+
+
+def _parse_body(path: Path, body: str, first_line: int) -> tuple[tuple[Section, ...], list[ContentError]]:
+    parser = _BodyParser(path)
+    for number, line in enumerate(body.split("\n"), start=first_line):
+        parser.feed(number, line)
+    sections = tuple(
+        Section(s["title"], s["note"], tuple(Item(f"{n}.{m}", i["text"], i["line"])
+                                             for m, i in enumerate(s["items"], 1)), s["line"])
+        for n, s in enumerate(parser.sections, 1))
+    if not any(s.items for s in sections) and not parser.errors:
+        parser.error(first_line, "the checklist has no boxes",
+                     "add sections ('## The day before') with boxes ('- [ ] Arrange a ride home')")
+    return sections, parser.errors

@@ -1,0 +1,129 @@
+"""Kiosk mode: full screen, no way out for patients, and a full wipe when idle.
+
+Everything a patient did lives in the window's Session; the wipe replaces it
+whole, so no piece can be forgotten. Nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from .idle_warning import IdleWarning
+from .staff_pad import StaffPad
+
+ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.MouseMove, QEvent.KeyPress,
+            QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.Wheel}
+CORNER = 96  # px: the hidden staff corner, top left
+TAPS_NEEDED = 3
+TAP_WINDOW_SECONDS = 3.0
+HOLD_SECONDS = 2.0
+
+
+class KioskController(QObject):
+    def __init__(self, window, clock=time.monotonic):
+        super().__init__(window)
+        self.window = window
+        settings = window.library.settings.kiosk
+        self.idle_seconds = settings.idle_seconds
+        self.warning_seconds = max(20, settings.warning_seconds)  # never less than 20: people read slowly
+        self._clock = clock
+        self._taps: list[float] = []
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(self.idle_seconds * 1000)
+        self.idle_timer.timeout.connect(self._idle)
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.setInterval(int(HOLD_SECONDS * 1000))
+        self._hold_timer.timeout.connect(self.open_staff_pad)
+        self.warning = IdleWarning(window.centralWidget())
+        self.warning.still_here.connect(self.activity)
+        self.warning.expired.connect(self.wipe)
+        self.staff = StaffPad(window.centralWidget(), settings.staff_pin_hash, clock)
+        self.staff.leave_kiosk.connect(self.leave)
+        self.staff.print_checklist.connect(window.open_checklist_for_staff)
+        self.staff.reload_content.connect(window.reload_content)
+        self.staff.show_problems.connect(window.show_problems)
+        self.active = True
+        QApplication.instance().installEventFilter(self)
+        self.idle_timer.start()
+
+    # -- idle -------------------------------------------------------------------
+    def activity(self) -> None:
+        if self.active:
+            self.idle_timer.start()
+
+    def _idle(self) -> None:
+        if not self.active:
+            return
+        if self.window.reader.listen.is_speaking() or self.window.on_attract_screen():
+            self.idle_timer.start()  # reading aloud counts as use; the attract screen has nothing to wipe
+            return
+        self.warning.start(self.warning_seconds)
+
+    def wipe(self) -> None:
+        self.staff.close_pad()
+        self.warning.cancel()
+        self.window.reset_session()
+        self.idle_timer.start()
+
+    # -- staff ------------------------------------------------------------------
+    def open_staff_pad(self) -> None:
+        self.staff.open_pin()
+
+    def leave(self) -> None:
+        self.active = False
+        self.idle_timer.stop()
+        self.warning.cancel()
+        QApplication.instance().removeEventFilter(self)
+        self.window.leave_kiosk()
+
+    def leave_quietly(self) -> None:
+        """Stop guarding (the window is being replaced), without un-kiosking it."""
+        self.active = False
+        self.idle_timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+    def _corner_press(self, event) -> bool:
+        position = self.window.mapFromGlobal(event.globalPosition().toPoint())
+        return QRect(0, 0, CORNER, CORNER).contains(position)
+
+    # -- the filter over every event in the app ------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if not self.active:
+            return False
+        kind = event.type()
+        if kind in ACTIVITY:
+            if self.warning.isVisible() and kind in (QEvent.MouseButtonPress, QEvent.KeyPress, QEvent.TouchBegin):
+                self.warning.dismiss()
+                return True  # the tap that says "still here" does nothing else
+            self.activity()
+        if kind == QEvent.KeyPress:
+            return self._key(event)
+        if kind == QEvent.Close and watched is self.window:
+            event.ignore()
+            return True
+        if kind == QEvent.MouseButtonPress and self._corner_press(event):
+            now = self._clock()
+            self._taps = [t for t in self._taps if now - t <= TAP_WINDOW_SECONDS] + [now]
+            if len(self._taps) > TAPS_NEEDED:  # three taps, then press and hold
+                self._taps.clear()
+                self._hold_timer.start()
+        elif kind == QEvent.MouseButtonRelease:
+            self._hold_timer.stop()
+        return False
+
+    def _key(self, event) -> bool:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key_K and mods & Qt.ControlModifier and mods & Qt.AltModifier and mods & Qt.ShiftModifier:
+            if self.window.library.settings.kiosk.staff_pin_hash:
+                self.staff.open_pin()
+            else:
+                self.staff.open_menu()
+            return True
+        blocked = (key == Qt.Key_Escape or (key == Qt.Key_F4 and mods & Qt.AltModifier)
+                   or (mods & Qt.ControlModifier and key in (Qt.Key_Q, Qt.Key_W)))
+        return bool(blocked)

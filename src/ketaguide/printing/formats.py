@@ -1,0 +1,62 @@
+"""Paper size, 12- or 24-hour clock and dates: from settings, else the locale."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QPageSize
+
+from ..core.appointment import TimeStyle
+from ..core.settings import Settings
+
+# Where Letter paper is the norm; everywhere else uses A4.
+LETTER_TERRITORIES = frozenset({
+    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico, QLocale.Country.Philippines,
+    QLocale.Country.Chile, QLocale.Country.Colombia, QLocale.Country.Venezuela, QLocale.Country.CostaRica,
+    QLocale.Country.Guatemala, QLocale.Country.DominicanRepublic, QLocale.Country.PuertoRico,
+    QLocale.Country.Panama, QLocale.Country.ElSalvador, QLocale.Country.Belize,
+})
+_QUOTED = re.compile(r"'[^']*'")
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The content's language with the computer's region: an English checklist
+    on a computer set to Germany gets "1 December 2026" on A4. A computer with
+    no locale at all (the "C" locale of many servers) gets the language's home
+    region, en -> United States; settings can say otherwise."""
+    system = system if system is not None else QLocale.system()
+    wanted = QLocale(language)
+    if system.language() == QLocale.Language.C or system.territory() == QLocale.Country.AnyTerritory:
+        return wanted
+    combined = QLocale(wanted.language(), system.territory())
+    return combined if combined.language() == wanted.language() else wanted
+
+
+def uses_24_hour_clock(settings: Settings, locale: QLocale) -> bool:
+    if settings.printing.clock:
+        return settings.printing.clock == "24h"
+    time_format = _QUOTED.sub("", locale.timeFormat(QLocale.FormatType.ShortFormat))
+    return "a" not in time_format.lower()  # "AP", "ap", "A" mark a 12-hour clock
+
+
+def page_size(settings: Settings, locale: QLocale) -> QPageSize:
+    paper = settings.printing.paper or ("letter" if locale.territory() in LETTER_TERRITORIES else "a4")
+    return QPageSize(QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4)
+
+
+def long_date(locale: QLocale, weekday: bool = True):
+    """A date formatter in words: "Tuesday, December 1, 2026"."""
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    if not weekday:
+        pattern = re.sub(r",?\s*dddd,?\s*", " ", pattern).strip()
+    return lambda day: locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def time_style(settings: Settings, locale: QLocale) -> TimeStyle:
+    return TimeStyle(clock24=uses_24_hour_clock(settings, locale), long_date=long_date(locale))
+
+
+def reviewed_date(locale: QLocale, day: date) -> str:
+    return long_date(locale, weekday=False)(day)

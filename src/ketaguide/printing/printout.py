@@ -1,0 +1,77 @@
+"""Everything one printed checklist says, as ready-made text.
+
+The layout code only places these strings; all choices (which words, which
+date format, which paper) are made here, once, from settings and locale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QPageSize
+
+from ..core.appointment import clock_time
+from ..core.checklist import Checklist, personalise
+from ..core.settings import Settings
+from . import formats
+
+MAX_NAME_LENGTH = 60  # a first name for a printout, not a whole record
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Printout", text)
+
+
+@dataclass(frozen=True)
+class Printout:
+    title: str
+    clinic_name: str  # "" when the clinic has not set one
+    logo: Path | None
+    appointment: str  # "Tuesday, December 1, 2026 at 9:30 AM", or "" for write-in lines
+    name: str
+    checklist: Checklist  # with the person's times (or words) filled in
+    times: tuple[str, ...]  # those times, printed in bold wherever they appear
+    clinic_phone: str
+    emergency_number: str
+    crisis_line: str
+    reviewed: str
+    page_size: QPageSize
+
+
+def make_printout(checklist: Checklist, settings: Settings, appointment: datetime | None = None,
+                  name: str = "", language: str = "en", system_locale: QLocale | None = None) -> Printout:
+    locale = formats.locale_for(language, system_locale)
+    style = formats.time_style(settings, locale)
+    values, times = personalise(checklist, appointment, settings.preparation, style)
+    when = ""
+    if appointment is not None:
+        when = tr("{date} at {time}").format(date=style.long_date(appointment.date()),
+                                             time=clock_time(appointment.time(), style.clock24))
+    clinic = settings.clinic
+    return Printout(
+        title=values.title,
+        clinic_name=clinic.name,
+        logo=logo_path(settings),
+        appointment=when,
+        name=" ".join(name.split())[:MAX_NAME_LENGTH],
+        checklist=values,
+        times=times,
+        clinic_phone=clinic.phone,
+        emergency_number=clinic.emergency_number,
+        crisis_line=clinic.crisis_line,
+        reviewed=formats.reviewed_date(locale, checklist.last_reviewed),
+        page_size=formats.page_size(settings, locale),
+    )
+
+
+def logo_path(settings: Settings) -> Path | None:
+    """settings.clinic.logo, relative to the settings file like other paths."""
+    if not settings.clinic.logo:
+        return None
+    path = Path(settings.clinic.logo).expanduser()
+    if not path.is_absolute() and settings.path is not None:
+        path = Path(settings.path).parent / path
+    return path

@@ -1,0 +1,292 @@
+"""Kiosk mode: full screen, no way out, a full wipe when idle, staff PIN exit."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog, QLineEdit, QListWidget,
+                               QWidget)
+
+from conftest import module_text, write_module
+from gui_helpers import button, click, visible_texts
+from ketaguide import resources
+from ketaguide.core.pin import hash_pin
+from ketaguide.gui.app import create_window
+
+PIN = "2468"
+
+
+@pytest.fixture
+def config(tmp_path):
+    path = tmp_path / "ketaguide.toml"
+    path.write_text(f'[clinic]\nname = "Riverside Infusion Center"\nphone = "555-0100"\n'
+                    f'[kiosk]\nenabled = true\nidle_seconds = 30\nwarning_seconds = 20\n'
+                    f'staff_pin_hash = "{hash_pin(PIN, iterations=10_000)}"\n')
+    return path
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def kiosk(qtbot, config):
+    window = create_window(config=config, kiosk=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    controller = window.kiosk_controller
+    controller.idle_timer.setInterval(200)  # a short timeout for the test
+    controller.idle_timer.start()
+    controller.warning._timer.setInterval(5)  # 20 "seconds" pass quickly
+    yield window
+    controller.leave_quietly()
+
+
+def start(qtbot, window):
+    assert "Touch the screen to start" in [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    assert "Riverside Infusion Center" in visible_texts(window)
+    click(qtbot, button(window, "Touch the screen to start"))
+    assert window.pages.currentWidget() is window.home
+
+
+def leave_traces(qtbot, window):
+    """What a patient might do before walking away."""
+    click(qtbot, button(window, "Larger text"))
+    click(qtbot, button(window, "High contrast"))
+    click(qtbot, button(window, "Check what you learned"))
+    question = window.quiz.question
+    click(qtbot, button(window, question.choices[0].text))
+    click(qtbot, button(window, "Check my answer"))
+    assert window.session.quiz_attempts
+    checklist = getattr(window, "checklist", None)
+    if checklist is not None:
+        window.show_page(checklist)
+        for box in [b for b in checklist.findChildren(QAbstractButton) if b.isCheckable() and b.isVisible()][:2]:
+            click(qtbot, box)
+        for field in checklist.findChildren(QLineEdit):
+            if field.isVisible():
+                field.setText("Ana")
+    window.show_problems()  # an open dialog
+    click(qtbot, button(window, "Home") if button_exists(window, "Home") else window.home)
+    window.open_module(window.library.modules[0].id)
+    window.reader.browser.verticalScrollBar().setValue(200)
+
+
+def button_exists(window, text):
+    return any(b.isVisible() and b.text() == text for b in window.findChildren(QAbstractButton))
+
+
+def test_kiosk_is_full_screen_and_frameless_and_starts_on_the_attract_screen(kiosk):
+    assert kiosk.windowFlags() & Qt.FramelessWindowHint
+    assert kiosk.on_attract_screen()
+    assert not kiosk.header.isVisible()
+
+
+def test_idle_warning_then_a_full_wipe(qtbot, kiosk):
+    start(qtbot, kiosk)
+    leave_traces(qtbot, kiosk)
+    old_session = kiosk.session
+    qtbot.waitUntil(kiosk.kiosk_controller.warning.isVisible, timeout=3000)
+    assert "Are you still there?" in visible_texts(kiosk)
+    assert "Are you still there?" in kiosk.kiosk_controller.warning.property("lastAnnouncement")
+    qtbot.waitUntil(kiosk.on_attract_screen, timeout=3000)
+
+    assert kiosk.session is not old_session
+    assert kiosk.session.quiz_attempts == {} and kiosk.session.checklist_ticks == {}
+    assert kiosk.session.printout_name == "" and kiosk.session.text_scale == 1.0
+    assert kiosk.quiz.questions == () and not kiosk.quiz.choices.rows
+    assert kiosk.theme.name == "calm"
+    assert kiosk.reader.module is None and kiosk.reader.browser.toPlainText() == ""
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    for field in kiosk.findChildren(QLineEdit):
+        assert field.text() == "", "a typed name survived the wipe"
+    for box in kiosk.findChildren(QAbstractButton):
+        if box.isCheckable():
+            assert not box.isChecked(), f"{box.accessibleName()} is still ticked"
+
+
+def test_activity_during_the_warning_keeps_the_session(qtbot, kiosk):
+    start(qtbot, kiosk)
+    click(qtbot, button(kiosk, "Check what you learned"))
+    click(qtbot, button(kiosk, kiosk.quiz.question.choices[0].text))
+    click(qtbot, button(kiosk, "Check my answer"))
+    session = kiosk.session
+    kiosk.kiosk_controller.warning._timer.setInterval(1000)
+    qtbot.waitUntil(kiosk.kiosk_controller.warning.isVisible, timeout=3000)
+    click(qtbot, button(kiosk, "I'm still here"))
+    assert not kiosk.kiosk_controller.warning.isVisible()
+    assert kiosk.session is session and session.quiz_attempts
+    assert kiosk.pages.currentWidget() is kiosk.quiz
+
+
+def test_idle_never_fires_while_reading_aloud(qtbot, kiosk, monkeypatch):
+    start(qtbot, kiosk)
+    monkeypatch.setattr(kiosk.reader.listen, "is_speaking", lambda: True)
+    qtbot.wait(600)
+    assert not kiosk.kiosk_controller.warning.isVisible()
+    assert not kiosk.on_attract_screen()
+
+
+def send_key(window, key, modifiers=Qt.NoModifier):
+    event = QKeyEvent(QKeyEvent.KeyPress, key, modifiers)
+    QApplication.sendEvent(window.focusWidget() or window, event)
+
+
+def test_closing_shortcuts_do_nothing(qtbot, kiosk):
+    start(qtbot, kiosk)
+    for key, modifiers in ((Qt.Key_Escape, Qt.NoModifier), (Qt.Key_Q, Qt.ControlModifier),
+                           (Qt.Key_F4, Qt.AltModifier), (Qt.Key_W, Qt.ControlModifier)):
+        send_key(kiosk, key, modifiers)
+    assert not kiosk.close()
+    assert kiosk.isVisible()
+
+
+def test_web_links_are_never_opened(qtbot, config, content_dir, monkeypatch):
+    write_module(content_dir, "03-web.md", module_text(
+        id="web", title="Web", order=3, body="**Main.**\n\n[Find help](https://988lifeline.org)\n"))
+    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    opened = []
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url))
+    window = create_window(config=config, kiosk=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_module("web")
+    from gui_helpers import click_link
+
+    click_link(qtbot, window.reader.browser, "https://988lifeline.org")
+    assert opened == [] and window.reader.module.id == "web"
+    window.kiosk_controller.leave_quietly()
+
+
+def enter_pin(qtbot, window, pin):
+    for digit in pin:
+        click(qtbot, button(window, digit))
+    click(qtbot, button(window, "Enter"))
+
+
+def test_staff_pin_wrong_right_and_lockout(qtbot, kiosk):
+    clock = FakeClock()
+    staff = kiosk.kiosk_controller.staff
+    staff._clock = clock
+    send_key(kiosk, Qt.Key_K, Qt.ControlModifier | Qt.AltModifier | Qt.ShiftModifier)
+    assert "Staff only: enter the PIN" in visible_texts(kiosk)
+    enter_pin(qtbot, kiosk, "1111")
+    assert "That PIN is not right. 4 tries left." in visible_texts(kiosk)
+    for _ in range(4):
+        enter_pin(qtbot, kiosk, "0000")
+    assert any("locked for 60 seconds" in t for t in visible_texts(kiosk))
+    assert not button(kiosk, "1").isEnabled()
+    clock.now += 61
+    staff.refresh()
+    assert button(kiosk, "1").isEnabled()
+    enter_pin(qtbot, kiosk, PIN)
+    assert "Staff menu" in visible_texts(kiosk)
+    click(qtbot, button(kiosk, "Leave kiosk mode"))
+    assert not kiosk.kiosk
+    assert not kiosk.windowFlags() & Qt.FramelessWindowHint
+
+
+def test_hidden_gesture_opens_the_pin_pad(qtbot, kiosk):
+    controller = kiosk.kiosk_controller
+    controller._hold_timer.setInterval(50)
+    corner = QPoint(10, 10)
+    for _ in range(3):
+        qtbot.mouseClick(kiosk.attract, Qt.LeftButton, pos=corner)
+    qtbot.mousePress(kiosk.attract, Qt.LeftButton, pos=corner)
+    qtbot.waitUntil(controller.staff.isVisible, timeout=1000)
+    assert "Staff only: enter the PIN" in visible_texts(kiosk)
+
+
+def test_without_a_pin_only_the_keyboard_shortcut_opens_the_staff_menu(qtbot, tmp_path):
+    config = tmp_path / "k.toml"
+    config.write_text('[kiosk]\nenabled = true\nstaff_pin_hash = "not-a-hash"\nidle_seconds = -5\n')
+    window = create_window(config=config, kiosk=True)  # still starts, safely
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.kiosk_controller
+    assert controller.idle_seconds == 90  # the absurd timeout fell back to the default
+    controller.open_staff_pad()  # what the hidden gesture does
+    assert not controller.staff.isVisible()
+    send_key(window, Qt.Key_K, Qt.ControlModifier | Qt.AltModifier | Qt.ShiftModifier)
+    assert "Staff menu" in visible_texts(window)
+    controller.leave_quietly()
+
+
+def test_check_explains_kiosk_settings_problems(tmp_path, capsys):
+    from ketaguide.cli import main
+
+    config = tmp_path / "k.toml"
+    config.write_text('[clinic]\nname = "R"\nphone = "1"\n[kiosk]\nenabled = true\nstaff_pin_hash = "1234"\n'
+                      'idle_seconds = 99999\n')
+    assert main(["check", "--config", str(config)]) == 1
+    out = capsys.readouterr().out
+    assert "k.toml:6: staff_pin_hash is not a hash made by 'ketaguide hash-pin'" in out
+    assert "k.toml:7: [kiosk] idle_seconds = 99999 is outside" in out
+    assert "kiosk mode has no staff PIN" in out
+
+
+INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QListWidget)
+
+
+def small_or_crowded(window) -> list[str]:
+    controls = [w for w in window.findChildren(QWidget) if isinstance(w, INTERACTIVE) and w.isVisible()
+                and not isinstance(w.parentWidget(), QAbstractButton)
+                and w.objectName() != "qt_scrollarea_viewport"]
+    # A choice's indicator is part of its row: the row is the target.
+    controls = [c for c in controls if c.parentWidget() is None or c.parentWidget().objectName() != "choice"]
+    rects = {c: c.rect().translated(c.mapTo(window, QPoint(0, 0))) for c in controls}
+    problems = [f"{c.accessibleName() or c.text()!r} is {r.width()}x{r.height()}" for c, r in rects.items()
+                if r.width() < 48 or r.height() < 48]
+    items = list(rects.items())
+    for i, (a, ra) in enumerate(items):
+        for b, rb in items[i + 1:]:
+            if ra.intersects(rb):
+                continue
+            gap = max(rb.left() - ra.right(), ra.left() - rb.right(), rb.top() - ra.bottom(), ra.top() - rb.bottom()) - 1
+            if gap < 8:
+                problems.append(f"{getattr(a, 'text', lambda: '')()!r} and {getattr(b, 'text', lambda: '')()!r} "
+                                f"are {gap}px apart")
+    return problems
+
+
+def test_every_control_is_at_least_48px_with_8px_between(qtbot, kiosk):
+    assert small_or_crowded(kiosk) == [], "attract"
+    start(qtbot, kiosk)
+    assert small_or_crowded(kiosk) == [], "home"
+    kiosk.open_module(kiosk.library.modules[0].id)
+    assert small_or_crowded(kiosk) == [], "reader"
+    click(qtbot, button(kiosk, "Check this part"))
+    assert small_or_crowded(kiosk) == [], "quiz"
+    click(qtbot, button(kiosk, kiosk.quiz.question.choices[0].text))
+    click(qtbot, button(kiosk, "Check my answer"))
+    assert small_or_crowded(kiosk) == [], "quiz feedback"
+    kiosk.kiosk_controller.staff.open_menu()
+    assert small_or_crowded(kiosk.kiosk_controller.staff) == [], "staff menu"
+
+
+def test_the_size_walker_can_fail(qtbot):
+    desk = create_window()  # desktop sizes are smaller than touch sizes
+    qtbot.addWidget(desk)
+    desk.resize(1280, 800)
+    desk.show()
+    assert small_or_crowded(desk) != []
+
+
+def test_body_text_is_at_least_18px_in_kiosk(qtbot, kiosk):
+    start(qtbot, kiosk)
+    kiosk.open_module(kiosk.library.modules[0].id)
+    assert kiosk.reader.browser.document().defaultFont().pixelSize() >= 18
+    assert "font-size: 19px" in kiosk.styleSheet()
+
+
+def test_a_kiosk_session_writes_nothing_to_disk(qtbot, kiosk, tmp_path):
+    before = {p for p in tmp_path.rglob("*")}
+    start(qtbot, kiosk)
+    leave_traces(qtbot, kiosk)
+    kiosk.kiosk_controller.wipe()
+    assert {p for p in tmp_path.rglob("*")} == before
