@@ -44,6 +44,11 @@ class Library:
         found = {p.parent.parent.name for d in self.content_dirs for p in Path(d).glob("*/modules/*.md")}
         return sorted(found)
 
+    def image_path(self, src: str) -> Path:
+        """Where a picture named in content lives: a clinic's own assets/
+        folder first (beside its modules), then the built-in assets."""
+        return find_image(src, self.content_dirs)
+
     def questions_for(self, module_id: str) -> tuple[Question, ...]:
         return tuple(q for q in self.quiz if q.module_id == module_id)
 
@@ -86,6 +91,7 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
     for module in modules:
         problems.extend(_check_links(module, by_id))
         problems.extend(_check_structure(module))
+        problems.extend(_check_images(module, content_dirs))
     quiz = _load_quiz(content_dirs, language, placeholders, by_id, problems)
     checklists, checklist_problems = load_checklists(content_dirs, language, settings, today)
     problems.extend(checklist_problems)
@@ -120,6 +126,53 @@ def _check_links(module: Module, by_id: dict[str, Module]) -> list[ContentError]
             found.append(ContentError(module.path, line, f"link to a section that does not exist: '{href}'",
                                       f"sections in '{target.id}': {', '.join(sorted(target.anchors))}"))
     return found
+
+
+TIMELINE_SRC = "timeline:day"
+
+
+def find_image(src: str, content_dirs) -> Path:
+    from .. import resources
+
+    for folder in reversed(list(content_dirs)[1:]):
+        candidate = Path(folder) / "assets" / src
+        if candidate.is_file():
+            return candidate
+    return resources.assets_dir() / src
+
+
+def _check_images(module: Module, content_dirs) -> list[ContentError]:
+    """Pictures are part of the content contract: each must exist, be a
+    picture the app can draw, and have alt text for screen readers."""
+    found = []
+    for src, alt in module.images:
+        line = _line_containing(module.path, f"]({src}")
+        if not alt.strip():
+            found.append(ContentError(module.path, line, f"the picture '{src}' has no alt text",
+                                      "describe it inside the brackets: ![what the picture shows](...)"))
+        if src == TIMELINE_SRC:
+            continue
+        if _EXTERNAL.match(src) or src.startswith("/"):
+            found.append(ContentError(module.path, line, f"the picture '{src}' is not a file in assets/",
+                                      "pictures come from the assets folder, never from the web"))
+            continue
+        path = find_image(src, content_dirs)
+        if not path.is_file():
+            found.append(ContentError(module.path, line, f"the picture '{src}' does not exist",
+                                      f"expected it at {path}"))
+        elif path.suffix.lower() == ".svg" and not _svg_parses(path):
+            found.append(ContentError(module.path, line, f"the picture '{src}' is not a valid SVG file",
+                                      "open it in an SVG editor and save it again"))
+    return found
+
+
+def _svg_parses(path: Path) -> bool:
+    import xml.etree.ElementTree as ET
+
+    try:
+        return ET.parse(path).getroot().tag.endswith("svg")
+    except (ET.ParseError, OSError):
+        return False
 
 
 def _check_structure(module: Module) -> list[ContentError]:

@@ -14,13 +14,19 @@ def load(config: Path | None = None, content: Path | None = None, language: str 
     """Everything the app and the CLI need, with every problem collected."""
     settings_path = find_config(config)
     settings, settings_problems = load_settings(settings_path)
+    dirs = content_dirs(settings, content)
+    library = load_library(dirs, settings, language or settings.content.language)
+    problems = tuple(settings_problems) + tuple(settings_warnings(settings)) + library.problems
+    return replace(library, problems=problems)
+
+
+def content_dirs(settings, content: Path | None = None) -> list[Path]:
+    """The built-in content, then the clinic's own folder (--content, else [content] dir)."""
     dirs = [resources.content_dir()]
     clinic_dir = content or _clinic_content_dir(settings)
     if clinic_dir is not None:
         dirs.append(clinic_dir)
-    library = load_library(dirs, settings, language or settings.content.language)
-    problems = tuple(settings_problems) + tuple(settings_warnings(settings)) + library.problems
-    return replace(library, problems=problems)
+    return dirs
 
 
 def _clinic_content_dir(settings) -> Path | None:

@@ -46,11 +46,28 @@ class _QtFriendly(Treeprocessor):
             for index, child in enumerate(list(parent)):
                 if child.tag == "div" and "admonition" in child.get("class", "").split():
                     parent[index] = self._callout(child)
+        for parent in list(root.iter()):
+            for index, child in enumerate(list(parent)):
+                if child.tag == "p" and len(child) == 1 and child[0].tag == "img" and not (child.text or "").strip():
+                    self._figure(parent, index, child)
         for element in root.iter():
             if element.tag == "a" and element.get("href") is not None:
                 self.links.append(element.get("href"))
             elif element.tag == "img":
                 self.images.append((element.get("src", ""), element.get("alt", "")))
+
+    def _figure(self, parent: ET.Element, index: int, paragraph: ET.Element) -> None:
+        """A picture on its own line is a figure: centred, with its title
+        (the Markdown image title) as a caption underneath."""
+        image = paragraph[0]
+        paragraph.set("class", "figure")
+        paragraph.set("align", "center")
+        caption = image.attrib.pop("title", "")
+        if caption:
+            note = ET.Element("p", {"class": "caption", "align": "center"})
+            note.text = caption
+            note.tail = "\n"
+            parent.insert(index + 1, note)
 
     def _callout(self, div: ET.Element) -> ET.Element:
         classes = [c for c in div.get("class", "").split() if c != "admonition"]

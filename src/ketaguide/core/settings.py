@@ -65,6 +65,7 @@ class Settings:
     content: ContentSource = field(default_factory=ContentSource)
     printing: Printing = field(default_factory=Printing)
     path: Path | None = None  # where these settings came from, if a file
+    configured_sections: frozenset[str] = frozenset()  # the [sections] the file sets
 
     @property
     def clinic_display_name(self) -> str:
@@ -83,7 +84,26 @@ class Settings:
             "preparation.arrive_minutes_early": _number(p.arrive_minutes_early),
             "preparation.infusion_minutes": _number(p.infusion_minutes),
             "preparation.recovery_minutes": _number(p.recovery_minutes),
+            "preparation.food_rule": _food_rule(p.solid_food_hours),
+            "preparation.drink_rule": _drink_rule(p.clear_liquid_hours),
         }
+
+
+def _hours(value: float) -> str:
+    return f"{value:g} hour{'s' * (value != 1)}"
+
+
+def _food_rule(hours: float) -> str:
+    """A whole sentence, so a clinic with no fasting rule never shows "0 hours"."""
+    if not hours:
+        return "Your clinic does not ask you to stop eating before your appointment."
+    return f"Stop eating solid food {_hours(hours)} before your appointment."
+
+
+def _drink_rule(hours: float) -> str:
+    if not hours:
+        return "You may drink clear liquids until your appointment."
+    return f"You may drink clear liquids until {_hours(hours)} before your appointment. After that, drink nothing."
 
 
 def _number(value: float) -> str:
@@ -172,7 +192,7 @@ def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[Co
             errors.append(ContentError(path, _line_of(text, section), f"'{section}' must be a [section]"))
             continue
         sections[section] = _section_from(cls, section, values, text, path, errors)
-    settings = Settings(path=path, **sections)
+    settings = Settings(path=path, configured_sections=frozenset(sections), **sections)
     if settings.kiosk.staff_pin_hash:
         from .pin import problem_with_hash
 
@@ -249,6 +269,11 @@ def settings_warnings(settings: Settings) -> list[ContentError]:
     if not settings.clinic.phone:
         found.append(warning(where, None, "the clinic phone number is not set",
                              "add phone = \"...\" under [clinic]; patients now read \"your clinic's phone number\""))
+    if settings.path is None or "preparation" not in settings.configured_sections:
+        found.append(warning(where, None, "the food and drink rules are the built-in defaults "
+                             f"({_hours(settings.preparation.solid_food_hours)} for solid food, "
+                             f"{_hours(settings.preparation.clear_liquid_hours)} for clear liquids)",
+                             "set your clinic's own rules under [preparation]"))
     if settings.kiosk.enabled and not settings.kiosk.staff_pin_hash:
         found.append(warning(where, None, "kiosk mode has no staff PIN: staff can leave it only with "
                              "Ctrl+Alt+Shift+K and no PIN", "run 'ketaguide hash-pin' and add the line under [kiosk]"))

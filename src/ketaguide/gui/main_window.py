@@ -14,6 +14,7 @@ from . import preferences
 from .header import Header
 from .home_page import HomePage
 from .attract_page import AttractPage
+from .checklist_page import ChecklistPage
 from .problems import ProblemsDialog, ProblemsNotice
 from .quiz_page import QuizPage
 from .reader_page import ReaderPage
@@ -62,6 +63,15 @@ class MainWindow(QMainWindow):
                 self.tr("Check what you learned"),
                 self.tr("{0} short questions. Let's check how well we explained things.").format(len(library.quiz)),
                 self.start_quiz)
+
+        self.checklist = ChecklistPage(library, self.session, kiosk=kiosk)
+        self.add_page(self.checklist)
+        self.checklist.home_requested.connect(self.go_home)
+        if library.checklists:
+            self.home.add_activity(
+                self.tr("Your preparation checklist"),
+                self.tr("What to do before your infusion, with your own times. Tick it off, print it or save it."),
+                self.open_checklist)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -147,6 +157,10 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.reader)
             self.reader.browser.setFocus()
 
+    def open_checklist(self) -> None:
+        self.pages.setCurrentWidget(self.checklist)
+        self.checklist.verticalScrollBar().setValue(0)
+
     def start_quiz(self) -> None:
         self.quiz.start(self.library.quiz)
         self.pages.setCurrentWidget(self.quiz)
@@ -194,6 +208,7 @@ class MainWindow(QMainWindow):
 
     def leave_kiosk(self) -> None:
         self.kiosk = False
+        self.checklist.set_kiosk(False)
         self.reader.set_open_external_links(True)
         self.setWindowFlags(Qt.Window)
         self.apply_look(self.theme.name, self.session.text_scale)

@@ -271,6 +271,13 @@ QFrame#feedback {{ background: {t.note_box}; border: 1px solid {t.border}; borde
 QFrame#feedback[right="true"] {{ background: {t.tip_box}; border: 1px solid {t.accent}; border-left: 6px solid {t.accent}; }}
 #feedbackTitle {{ font-size: {round(ui * 1.2)}px; font-weight: 700; }}
 QPushButton#topicLink {{ text-align: left; color: {t.link}; text-decoration: underline; background: {t.surface}; }}
+QFrame#printPanel {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px; }}
+QCheckBox#optionBox {{ spacing: 12px; min-height: 44px; }}
+QLineEdit, QDateEdit, QTimeEdit {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border};
+                                  border-radius: 8px; padding: 6px 10px; min-height: 30px; }}
+QLineEdit:focus, QDateEdit:focus, QTimeEdit:focus {{ border: 3px solid {t.focus}; }}
+QDateEdit:disabled, QTimeEdit:disabled {{ color: {t.muted}; background: {t.window}; border-style: dashed; }}
+#printStatus {{ background: {t.notice_box}; color: {t.notice_text}; padding: 10px 14px; border-radius: 8px; }}
 #attractName {{ color: {t.accent}; font-size: {round(ui * 2.6)}px; font-weight: 700; }}
 QPushButton#attractStart {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent};
                            font-weight: 700; padding: 18px 40px; font-size: {round(ui * 1.2)}px; }}

@@ -1,0 +1,117 @@
+"""The infusion-day timeline: the steps of the day, with clock times when an
+appointment is known and "6 hours before" words when it is not. Drawn as SVG
+(vector: crisp at any size, on screen and on paper). No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+
+from .appointment import clock_time, duration_words, shift
+from .settings import Preparation
+
+# Colour tokens, the same ones the illustrations use; the app swaps them per theme.
+INK, ACCENT, ACCENT_LIGHT, WHITE, WARM = "#1B2430", "#1D5C74", "#E6F0F4", "#FFFFFF", "#F4C95D"
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # food, drink, arrive, infusion, rest, home, no-driving: picks the icon
+    label: str
+    when: str
+
+
+def timeline_steps(preparation: Preparation, appointment: datetime | None = None,
+                   clock24: bool = False) -> tuple[Step, ...]:
+    p = preparation
+    solids, liquids = round(p.solid_food_hours * 60), round(p.clear_liquid_hours * 60)
+    arrive, infusion, rest = p.arrive_minutes_early, p.infusion_minutes, p.recovery_minutes
+
+    def before(minutes: int) -> str:
+        if appointment is None:
+            return f"{duration_words(minutes)} before" if minutes else "at your appointment time"
+        moment = shift(appointment, minutes)
+        day = " the day before" if moment.date() < appointment.date() else ""
+        return f"by {clock_time(moment.time(), clock24)}{day}"
+
+    def after(minutes: int, prefix: str = "") -> str:
+        if appointment is None:
+            return f"{prefix}about {duration_words(minutes)} after you start"
+        return f"{prefix}about {clock_time(shift(appointment, -minutes).time(), clock24)}"
+
+    start = "at your appointment time" if appointment is None else f"at {clock_time(appointment.time(), clock24)}"
+    steps = []
+    if solids:
+        steps.append(Step("food", "Last solid food", before(solids)))
+    if liquids:
+        steps.append(Step("drink", "Last clear drink", before(liquids)))
+    steps += [
+        Step("arrive", "Arrive at the clinic", before(arrive)),
+        Step("infusion", f"IV and infusion, about {duration_words(infusion)}", start),
+        Step("rest", f"Rest and checks, about {duration_words(rest)}", after(infusion, "from ")),
+        Step("home", "An adult drives you home", after(infusion + rest)),
+        Step("no-driving", "No driving until tomorrow", "after a full night's sleep"),
+    ]
+    return tuple(steps)
+
+
+def timeline_alt_text(steps: tuple[Step, ...]) -> str:
+    return "Your infusion day, step by step. " + " ".join(f"{s.label}: {s.when}." for s in steps)
+
+
+def timeline_svg(steps: tuple[Step, ...], width: int = 640, font: int = 18) -> str:
+    """A vertical timeline: it reads top to bottom like a list and fits any
+    width. `font` is the label size in the same units as `width`."""
+    row = round(font * 3.4)
+    pad = round(font * 0.8)
+    x_line = pad + font + 4
+    radius = round(font * 0.95)
+    height = pad * 2 + row * len(steps)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+             f'width="{width}" height="{height}">',
+             f'<rect x="0" y="0" width="{width}" height="{height}" rx="{font}" fill="{ACCENT_LIGHT}"/>',
+             f'<line x1="{x_line}" y1="{pad + row // 2}" x2="{x_line}" y2="{height - pad - row // 2}" '
+             f'stroke="{ACCENT}" stroke-width="{max(3, font // 4)}"/>']
+    for index, step in enumerate(steps):
+        cy = pad + row * index + row // 2
+        parts.append(f'<circle cx="{x_line}" cy="{cy}" r="{radius}" fill="{WHITE}" stroke="{INK}" '
+                     f'stroke-width="{max(2, font // 7)}"/>')
+        parts.append(_icon(step.kind, x_line, cy, radius))
+        text_x = x_line + radius + round(font * 0.8)
+        parts.append(f'<text x="{text_x}" y="{cy - round(font * 0.2)}" font-family="DejaVu Sans, Arial, sans-serif" '
+                     f'font-size="{font}" font-weight="bold" fill="{INK}">{escape(step.label)}</text>')
+        parts.append(f'<text x="{text_x}" y="{cy + round(font * 1.05)}" font-family="DejaVu Sans, Arial, sans-serif" '
+                     f'font-size="{round(font * 0.9)}" fill="{INK}">{escape(step.when)}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def _icon(kind: str, cx: int, cy: int, r: int) -> str:
+    """Small shapes inside each circle, so steps differ by more than words."""
+    s = r * 0.55
+    stroke = f'stroke="{INK}" stroke-width="{max(2, r // 8)}" stroke-linecap="round" stroke-linejoin="round"'
+    if kind == "food":  # a plate with a fork
+        return (f'<circle cx="{cx}" cy="{cy}" r="{s * 0.8:.1f}" fill="none" {stroke}/>'
+                f'<line x1="{cx - s:.1f}" y1="{cy - s:.1f}" x2="{cx - s:.1f}" y2="{cy + s:.1f}" {stroke}/>')
+    if kind == "drink":  # a glass
+        return (f'<path d="M{cx - s * 0.6:.1f},{cy - s:.1f} L{cx + s * 0.6:.1f},{cy - s:.1f} '
+                f'L{cx + s * 0.45:.1f},{cy + s:.1f} L{cx - s * 0.45:.1f},{cy + s:.1f} Z" fill="{ACCENT_LIGHT}" {stroke}/>')
+    if kind == "arrive":  # a door
+        return (f'<rect x="{cx - s * 0.6:.1f}" y="{cy - s:.1f}" width="{s * 1.2:.1f}" height="{s * 2:.1f}" '
+                f'fill="{WARM}" {stroke}/>')
+    if kind == "infusion":  # a drip bag
+        return (f'<rect x="{cx - s * 0.5:.1f}" y="{cy - s:.1f}" width="{s:.1f}" height="{s * 1.2:.1f}" rx="3" '
+                f'fill="{ACCENT_LIGHT}" {stroke}/><line x1="{cx}" y1="{cy + s * 0.2:.1f}" x2="{cx}" '
+                f'y2="{cy + s:.1f}" {stroke}/>')
+    if kind == "rest":  # a clock
+        return (f'<circle cx="{cx}" cy="{cy}" r="{s:.1f}" fill="none" {stroke}/>'
+                f'<path d="M{cx},{cy - s * 0.6:.1f} L{cx},{cy} L{cx + s * 0.5:.1f},{cy}" fill="none" {stroke}/>')
+    if kind == "home":  # a house
+        return (f'<path d="M{cx - s:.1f},{cy} L{cx},{cy - s:.1f} L{cx + s:.1f},{cy} L{cx + s * 0.7:.1f},{cy} '
+                f'L{cx + s * 0.7:.1f},{cy + s:.1f} L{cx - s * 0.7:.1f},{cy + s:.1f} L{cx - s * 0.7:.1f},{cy} Z" '
+                f'fill="{WARM}" {stroke}/>')
+    # no driving: a steering wheel with a bar across
+    return (f'<circle cx="{cx}" cy="{cy}" r="{s:.1f}" fill="none" {stroke}/>'
+            f'<line x1="{cx - s:.1f}" y1="{cy + s:.1f}" x2="{cx + s:.1f}" y2="{cy - s:.1f}" {stroke}/>')

@@ -1,0 +1,351 @@
+"""The preparation checklist on screen: tick boxes, then print it or save it as a PDF.
+
+Ticks, the appointment and a typed first name live only in the Session
+object (memory). The name goes into the printout the person asks for and
+nowhere else: not into settings, file names, document titles or logs.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTime, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QScrollArea, QTimeEdit, QVBoxLayout, QWidget)
+
+from ..core.appointment import exists
+from ..core.checklist import Checklist, emphasised, personalise
+from ..core.library import Library
+from ..core.session import Session
+from ..printing import MAX_NAME_LENGTH, PagePainter, Printout, formats, load_logo, make_printout, prepare, write_pdf
+
+COLUMN_WIDTH = 860
+
+
+def printer_names() -> list[str]:
+    """Installed printers (a function, so tests can pretend there is one)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return QPrinterInfo.availablePrinterNames()
+
+
+class TickRow(QFrame):
+    """One box with its wrapping text; the whole row is tappable. Qt's own
+    check box does not wrap its text, and a long item must never be cut off."""
+
+    toggled = Signal(bool)
+
+    def __init__(self, key: str, parent=None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("choice")  # the same large, framed rows as the quiz
+        self.setCursor(Qt.PointingHandCursor)
+        self.box = QCheckBox()
+        self.box.toggled.connect(self._changed)
+        self.label = QLabel()
+        self.label.setObjectName("choiceText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.RichText)
+        self.label.setBuddy(self.box)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(14)
+        layout.addWidget(self.box, 0, Qt.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setProperty("checked", False)
+
+    def set_text(self, text: str, times: tuple[str, ...]) -> None:
+        self.box.setAccessibleName(text.replace("\u00a0", " "))
+        self.label.setText("".join(f"<b>{html.escape(run)}</b>" if bold else html.escape(run)
+                                   for run, bold in emphasised(text, times)))
+
+    def mouseReleaseEvent(self, event):
+        if event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.box.click()
+        super().mouseReleaseEvent(event)
+
+    def show_checked(self, checked: bool) -> None:
+        """Set the box without telling anyone: for showing a session's ticks."""
+        self.box.blockSignals(True)
+        self.box.setChecked(checked)
+        self.box.blockSignals(False)
+        self._restyle(checked)
+
+    def _changed(self, checked: bool) -> None:
+        self._restyle(checked)
+        self.toggled.emit(checked)
+
+    def _restyle(self, checked: bool) -> None:
+        self.setProperty("checked", checked)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class ChecklistPage(QScrollArea):
+    home_requested = Signal()
+
+    def __init__(self, library: Library, session: Session, kiosk: bool = False, checklist_id: str = "preparation",
+                 parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self._library = library
+        self._settings = library.settings
+        self._kiosk = kiosk
+        self.session = session
+        self.checklist: Checklist | None = library.checklist(checklist_id) or \
+            (library.checklists[0] if library.checklists else None)
+        self._locale = formats.locale_for(library.language)
+        self._style = formats.time_style(self._settings, self._locale)
+        self.rows: list[TickRow] = []
+        self.preview = None  # the open print preview, for tests and for keeping it alive
+        self._build()
+        self.set_kiosk(kiosk)
+        self.bind(session)
+
+    # -- layout --------------------------------------------------------------
+    def _build(self) -> None:
+        body = QWidget()
+        body.setObjectName("page")
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        outer = QHBoxLayout(body)
+        outer.setContentsMargins(32, 28, 32, 32)
+        outer.addStretch(1)
+        outer.addWidget(column, 100)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+
+        top = QHBoxLayout()
+        self.home_button = QPushButton(self.tr("Home"))
+        self.home_button.setAccessibleDescription(self.tr("Go to the list of all topics"))
+        self.home_button.clicked.connect(self.home_requested)
+        top.addWidget(self.home_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        title = QLabel(self.checklist.title if self.checklist else self.tr("Preparation checklist"))
+        title.setObjectName("pageTitle")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        intro = QLabel(self.tr("Tick each box when it is done. Your ticks stay on this screen only."))
+        intro.setObjectName("pageIntro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if self.checklist is None:
+            intro.setText(self.tr("The checklist is not available right now. Please ask a member of staff."))
+            layout.addStretch(1)
+            self.setWidget(body)
+            return
+        layout.addWidget(self._printout_panel())
+        for section in self.checklist.sections:
+            heading = QLabel(section.title)
+            heading.setObjectName("groupTitle")
+            heading.setWordWrap(True)
+            layout.addSpacing(10)
+            layout.addWidget(heading)
+            if section.note:
+                note = QLabel(section.note)
+                note.setObjectName("pageIntro")
+                note.setWordWrap(True)
+                layout.addWidget(note)
+            for item in section.items:
+                row = TickRow(item.key)
+                row.toggled.connect(lambda checked, key=item.key: self._tick(key, checked))
+                self.rows.append(row)
+                layout.addWidget(row)
+        reviewed = QLabel(self.tr("Content reviewed {0}").format(
+            formats.reviewed_date(self._locale, self.checklist.last_reviewed)))
+        reviewed.setObjectName("footer")
+        layout.addSpacing(8)
+        layout.addWidget(reviewed)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _printout_panel(self) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("printPanel")
+        panel.setAttribute(Qt.WA_StyledBackground)
+        grid = QGridLayout(panel)
+        grid.setContentsMargins(22, 18, 22, 18)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(12)
+        heading = QLabel(self.tr("For your printout"))
+        heading.setObjectName("groupTitle")
+        grid.addWidget(heading, 0, 0, 1, 4)
+
+        self.appointment_box = QCheckBox(self.tr("Add my appointment date and time"))
+        self.appointment_box.setObjectName("optionBox")
+        self.appointment_box.setAccessibleName(self.tr("Add my appointment date and time"))
+        self.appointment_box.toggled.connect(self._appointment_changed)
+        grid.addWidget(self.appointment_box, 1, 0, 1, 4)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(self._locale.dateFormat(self._locale.FormatType.LongFormat))
+        self.date_edit.setMinimumDate(QDate.currentDate())
+        self.date_edit.setAccessibleName(self.tr("Appointment date"))
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm" if self._style.clock24 else "h:mm AP")
+        self.time_edit.setAccessibleName(self.tr("Appointment time"))
+        for edit in (self.date_edit, self.time_edit):
+            edit.dateTimeChanged.connect(lambda _: self._appointment_changed())
+            edit.findChild(QLineEdit).setAccessibleName(edit.accessibleName())  # the part that takes the typing
+        date_label, time_label = QLabel(self.tr("Date")), QLabel(self.tr("Time"))
+        date_label.setBuddy(self.date_edit)
+        time_label.setBuddy(self.time_edit)
+        grid.addWidget(date_label, 2, 0)
+        grid.addWidget(self.date_edit, 2, 1)
+        grid.addWidget(time_label, 2, 2)
+        grid.addWidget(self.time_edit, 2, 3)
+
+        name_label = QLabel(self.tr("First name (optional)"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.name_edit.setAccessibleName(self.tr("First name for the printout (optional)"))
+        self.name_edit.textChanged.connect(self._name_changed)
+        name_label.setBuddy(self.name_edit)
+        grid.addWidget(name_label, 3, 0)
+        grid.addWidget(self.name_edit, 3, 1, 1, 3)
+        privacy = QLabel(self.tr("Your name is printed on the page only. It is not saved."))
+        privacy.setObjectName("progress")
+        privacy.setWordWrap(True)
+        grid.addWidget(privacy, 4, 0, 1, 4)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("primary")
+        self.print_button.setAccessibleName(self.tr("Print the checklist"))
+        self.print_button.clicked.connect(self.print_checklist)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the checklist as a PDF file"))
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 5, 0, 1, 4)
+        self.status = QLabel()
+        self.status.setObjectName("printStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Printing status"))
+        self.status.hide()
+        grid.addWidget(self.status, 6, 0, 1, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        return panel
+
+    def set_kiosk(self, kiosk: bool) -> None:
+        """A kiosk never offers a file dialog; printing there is the clinic's choice."""
+        self._kiosk = kiosk
+        if self.checklist is not None:
+            self.save_button.setVisible(not kiosk)
+            self.print_button.setVisible(not kiosk or self._settings.kiosk.allow_printing)
+
+    # -- session -------------------------------------------------------------
+    def bind(self, session: Session) -> None:
+        """Show what this session holds (a kiosk reset brings a fresh one)."""
+        self.session = session
+        if self.checklist is None:
+            return
+        ticks = session.checklist_ticks.get(self.checklist.id, set())
+        for row in self.rows:
+            row.show_checked(row.key in ticks)
+        appointment = session.appointment
+        for widget in (self.appointment_box, self.date_edit, self.time_edit, self.name_edit):
+            widget.blockSignals(True)
+        self.appointment_box.setChecked(appointment is not None)
+        start = appointment or datetime.combine(date.today() + timedelta(days=1), datetime.min.time()).replace(hour=9)
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.time_edit.setTime(QTime(start.hour, start.minute))
+        self.name_edit.setText(session.printout_name)
+        for widget in (self.appointment_box, self.date_edit, self.time_edit, self.name_edit):
+            widget.blockSignals(False)
+        self._set_status("")
+        self._refresh()
+
+    def _tick(self, key: str, checked: bool) -> None:
+        ticks = self.session.checklist_ticks.setdefault(self.checklist.id, set())
+        (ticks.add if checked else ticks.discard)(key)
+
+    def _name_changed(self, text: str) -> None:
+        self.session.printout_name = text
+
+    def _appointment_changed(self, *_) -> None:
+        wanted = self.appointment_box.isChecked()
+        self._set_status("")
+        appointment = None
+        if wanted:
+            day, moment = self.date_edit.date(), self.time_edit.time()
+            appointment = datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute())
+            if not exists(appointment):
+                self._set_status(self.tr("That time does not exist on this day because the clocks change. "
+                                         "Please check the time."))
+                appointment = None
+        self.session.appointment = appointment
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Item texts with this person's times, or in words."""
+        if self.checklist is None:
+            return
+        wanted = self.appointment_box.isChecked()
+        self.date_edit.setEnabled(wanted)
+        self.time_edit.setEnabled(wanted)
+        filled, times = personalise(self.checklist, self.session.appointment, self._settings.preparation,
+                                    self._style)
+        for row, item in zip(self.rows, filled.items):
+            row.set_text(item.text, times)
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # -- printing --------------------------------------------------------------
+    def printout(self) -> Printout:
+        return make_printout(self.checklist, self._settings, self.session.appointment,
+                             self.session.printout_name, self._library.language)
+
+    def print_checklist(self) -> None:
+        """Qt's print preview first; its Print button opens the system's print dialog."""
+        if not printer_names():
+            advice = self.tr("Please ask a member of staff.") if self._kiosk else \
+                self.tr("You can save the checklist as a PDF instead.")
+            self._set_status(self.tr("No printer is set up on this computer. {0}").format(advice))
+            return
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printout = self.printout()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(printout.title)  # print queues show this: never the person's name
+        printer.setFullPage(True)
+        prepare(printer, printout)
+        self.preview = QPrintPreviewDialog(printer, self)
+        self.preview.setWindowTitle(self.tr("Print preview"))
+        self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
+        self.preview.exec()
+
+    @staticmethod
+    def _paint(device, printout: Printout) -> None:
+        painter = QPainter(device)
+        PagePainter(printout, device, load_logo(printout.logo)).paint(painter)
+        painter.end()
+
+    def save_pdf(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / self.tr("{0}-checklist.pdf").format(self.checklist.id))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the checklist as a PDF"), suggested,
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        try:
+            write_pdf(path, self.printout())
+        except OSError as exc:
+            self._set_status(self.tr("The checklist could not be saved: {0}").format(exc.strerror or exc))
+            return
+        self._set_status(self.tr("Saved as {0}").format(str(path)))

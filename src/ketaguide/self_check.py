@@ -1,0 +1,465 @@
+"""`ketaguide --self-check`: is this installation whole? For IT, after installing.
+
+Loads the content in every language present, renders every module in the
+real window (never shown), parses the quiz, builds every checklist PDF in
+memory, checks the Qt parts a trimmed bundle could lose (platform and image
+plugins, fonts, translations), and says whether a speech engine and a
+printer are available. Prints one line per check, then a summary; exits 0
+when nothing failed and 1 when something did.
+
+Writes nothing anywhere, so it works on a read-only installation and never
+leaves a file behind. Each problem says exactly what is wrong and where.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import traceback
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from . import __version__, resources
+
+OK, INFO, WARN, FAIL = "ok", "info", "warn", "FAIL"
+SAMPLE_APPOINTMENT = datetime(2030, 1, 15, 9, 30)  # any date: only the layout is checked
+MAX_LISTED = 12  # problems listed per check before "… and N more"
+
+
+@dataclass
+class Line:
+    status: str
+    what: str
+    details: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    lines: list[Line] = field(default_factory=list)
+
+    def add(self, status: str, what: str, details=()) -> Line:
+        details = [str(d) for d in details]
+        if len(details) > MAX_LISTED:
+            details = details[:MAX_LISTED] + [f"… and {len(details) - MAX_LISTED} more"]
+        line = Line(status, what, details)
+        self.lines.append(line)
+        return line
+
+    @property
+    def failures(self) -> list[Line]:
+        return [line for line in self.lines if line.status == FAIL]
+
+    @property
+    def warnings(self) -> list[Line]:
+        return [line for line in self.lines if line.status == WARN]
+
+    def text(self, heading: str) -> str:
+        out = [heading]
+        for line in self.lines:
+            out.append(f"  {line.status:<4}  {line.what}")
+            out.extend(f"        {detail}" for detail in line.details)
+        failures, warnings = len(self.failures), len(self.warnings)
+        if failures:
+            out.append(f"Self-check FAILED: {failures} problem{'s' * (failures != 1)} "
+                       f"(the lines marked FAIL say what is wrong), {warnings} warning{'s' * (warnings != 1)}.")
+        else:
+            out.append(f"Self-check passed: {len(self.lines)} checks, {warnings} warning{'s' * (warnings != 1)}.")
+        return "\n".join(out)
+
+
+def run_self_check(config: Path | None = None, content: Path | None = None, language: str | None = None,
+                   out=None) -> int:
+    """Run every check, print the report (or show it, where there is no
+    console) and return the exit status: 0 passed, 1 something failed."""
+    report = Report()
+    app = _application(report)
+    heading = (f"ketaguide {__version__} self-check: {_install_kind()}, {platform.system()} {platform.machine()}, "
+               f"Python {platform.python_version()}, Qt {_qt_version()}")
+    if app is not None:
+        for check in (_check_install, _check_qt, _check_translations, _check_speech, _check_printer,
+                      _check_writable_places):
+            _guarded(report, check.__name__, check)
+        _guarded(report, "content", lambda r: _check_content(r, config, content, language))
+    text = report.text(heading)
+    stream = out if out is not None else sys.stdout
+    if stream is None:  # a windowed program on Windows has no console: show the report instead
+        _show_in_window(text, not report.failures)
+    else:
+        print(text, file=stream)
+        stream.flush()
+    return 1 if report.failures else 0
+
+
+def _guarded(report: Report, name: str, check) -> None:
+    """A check that crashes is itself a finding; the others still run."""
+    try:
+        check(report)
+    except Exception as exc:  # noqa: BLE001 - reported, never hidden
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        report.add(FAIL, f"the check '{name.strip('_')}' stopped with an error: {type(exc).__name__}: {exc}",
+                   [f"at {Path(where.filename).name}:{where.lineno}"])
+
+
+# -- the application object ------------------------------------------------------
+def _application(report: Report):
+    """A QApplication that never shows anything. On Linux without an explicit
+    QT_QPA_PLATFORM the offscreen platform is used (it cannot abort on a
+    machine without a display); the desktop plugin is checked separately."""
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:
+        report.add(FAIL, f"Qt for Python (PySide6) cannot be imported: {exc}",
+                   ["the installation is incomplete: reinstall ketaguide"])
+        return None
+    app = QApplication.instance()
+    if app is None:
+        argv = [sys.argv[0] if sys.argv and sys.argv[0] else "ketaguide"]
+        if sys.platform not in ("win32", "darwin") and not os.environ.get("QT_QPA_PLATFORM"):
+            argv += ["-platform", "offscreen"]
+        app = QApplication(argv)
+    return app
+
+
+def _qt_version() -> str:
+    try:
+        from PySide6.QtCore import qVersion
+
+        return qVersion()
+    except ImportError:
+        return "missing"
+
+
+def _install_kind() -> str:
+    if getattr(sys, "frozen", False):
+        return "installed bundle"
+    if resources.content_dir().parent == Path(resources.__file__).resolve().parents[2]:
+        return "source checkout"
+    return "installed package"
+
+
+def install_folder() -> Path:
+    """The folder ketaguide's own files are in (a bundle's _internal, a
+    checkout, or the package)."""
+    return resources.content_dir().parent
+
+
+def is_writable(folder: Path) -> bool:
+    """Whether this user could create a file in `folder` (or, if it does not
+    exist yet, in its nearest existing parent). Asks the system; writes nothing."""
+    folder = Path(folder)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+# -- the installation ---------------------------------------------------------------
+def _check_install(report: Report) -> None:
+    folder = install_folder()
+    if is_writable(folder):
+        report.add(OK, f"install folder {folder} (writable; ketaguide writes nothing there)")
+    else:
+        report.add(OK, f"install folder {folder} is read-only: that is fine, ketaguide never writes there "
+                       "(settings and clinic content are read from elsewhere, preferences go to the user's folder)")
+    content = resources.content_dir()
+    if not content.is_dir():
+        report.add(FAIL, f"the built-in content folder is missing: {content}",
+                   ["the installation is incomplete: reinstall ketaguide (or rebuild the bundle with build.spec)"])
+    else:
+        languages = _languages([content])
+        if languages:
+            report.add(OK, f"built-in content {content} (languages: {', '.join(languages)})")
+        else:
+            report.add(FAIL, f"the built-in content folder has no modules: {content}",
+                       ["expected content/<language>/modules/*.md: reinstall ketaguide"])
+    icon = resources.asset("ketaguide.svg")
+    if not icon.is_file():
+        report.add(FAIL, f"the app icon is missing: {icon}", ["the installation is incomplete: reinstall ketaguide"])
+    else:
+        from PySide6.QtGui import QImageReader
+
+        reader = QImageReader(str(icon))
+        image = reader.read()
+        if image.isNull():
+            report.add(FAIL, f"the app icon cannot be drawn: {icon}: {reader.errorString()}",
+                       ["the SVG image plugin (imageformats/qsvg) or the file itself is damaged"])
+        else:
+            report.add(OK, f"app icon {icon.name} draws ({image.width()}x{image.height()})")
+
+
+def _languages(dirs) -> list[str]:
+    return sorted({p.parent.parent.name for d in dirs for p in Path(d).glob("*/modules/*.md")})
+
+
+def _check_qt(report: Report) -> None:
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtGui import QFontDatabase, QGuiApplication, QImageReader
+
+    report.add(OK, f"Qt platform '{QGuiApplication.platformName()}' started")
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    if sys.platform.startswith("linux"):
+        _check_plugin(report, plugins / "platforms" / "libqxcb.so", "the X11 (xcb) platform plugin",
+                      "the window opens on an X11 desktop",
+                      "install the X11 libraries Qt needs (Debian/Ubuntu: libxcb-cursor0 libxkbcommon-x11-0 "
+                      "libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0)")
+    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    missing = [f for f in ("png", "svg", "jpeg") if f not in formats]
+    if missing:
+        report.add(FAIL, f"image formats missing: {', '.join(missing)} (the icon, logos and pictures need them)",
+                   [f"the Qt image plugins in {plugins / 'imageformats'} are missing from this installation"])
+    else:
+        report.add(OK, "image formats png, svg and jpeg")
+    families = QFontDatabase.families()
+    if not families:
+        report.add(FAIL, "no fonts found: text cannot be drawn",
+                   ["install a font (Debian/Ubuntu: fonts-dejavu-core)"])
+    else:
+        from .gui.theme import FONT_FAMILIES
+
+        preferred = next((f for f in FONT_FAMILIES if f in families), None)
+        report.add(OK, f"{len(families)} font families" + (f", reading font '{preferred}'" if preferred else
+                                                            " (none of the preferred reading fonts; Qt picks one)"))
+
+
+def _check_plugin(report: Report, path: Path, name: str, purpose: str, fix: str) -> bool:
+    from PySide6.QtCore import QPluginLoader
+
+    if not path.is_file():
+        report.add(FAIL, f"{name} is missing from this installation: {path}", [f"without it, not: {purpose}"])
+        return False
+    loader = QPluginLoader(str(path))
+    if loader.load():
+        report.add(OK, f"{name} loads")
+        return True
+    report.add(WARN, f"{name} cannot load, so not: {purpose}", [loader.errorString(), fix])
+    return False
+
+
+def _check_translations(report: Report) -> None:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    import ketaguide
+
+    folder = Path(ketaguide.__file__).resolve().parent / "translations"
+    compiled = sorted(folder.glob("ketaguide_*.qm"))
+    broken = []
+    for path in compiled:
+        if not QTranslator().load(str(path)):
+            broken.append(f"{path}: Qt cannot read it (damaged, or not a .qm file): rebuild it with "
+                          "scripts/update-translations, or reinstall")
+    if broken:
+        report.add(FAIL, "a screen translation cannot be loaded", broken)
+    elif compiled:
+        report.add(OK, "screen translations: " + ", ".join(p.stem.removeprefix("ketaguide_") for p in compiled))
+    else:
+        report.add(INFO, "screen text in English only (no compiled translations in "
+                         f"{folder}; content languages are separate)")
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qtbase = sorted(qt_folder.glob("qtbase_*.qm"))
+    report.add(INFO, f"Qt's own translations (buttons in dialogs): {len(qtbase)} languages")
+
+
+# -- speech and printing --------------------------------------------------------------
+def _check_speech(report: Report) -> None:
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as exc:
+        report.add(FAIL, f"read-aloud: QtTextToSpeech is missing from this installation ({exc})",
+                   ["reinstall ketaguide; the Listen button stays hidden until then"])
+        return
+    from .gui.read_aloud import create_engine
+
+    engines = list(QTextToSpeech.availableEngines())
+    if not engines:
+        report.add(FAIL, "read-aloud: Qt's text-to-speech plugins are missing from this installation",
+                   ["reinstall ketaguide; the Listen button stays hidden until then"])
+        return
+    engine = create_engine("")  # the system's engine, never the test engine
+    if engine is not None:
+        report.add(OK, f"read-aloud: speech engine '{engine.engine()}' is ready")
+        return
+    real = [e for e in engines if e != "mock"]
+    details = [f"speech engines known to Qt: {', '.join(engines)}"]
+    if sys.platform.startswith("linux"):
+        details.append("install speech-dispatcher and a voice (Debian/Ubuntu: speech-dispatcher espeak-ng "
+                       "libspeechd2)")
+    report.add(WARN, "read-aloud: no working speech engine" + (f" ({', '.join(real)} did not start)" if real else "")
+               + ", so the Listen button is hidden", details)
+
+
+def _check_printer(report: Report) -> None:
+    try:
+        from PySide6.QtPrintSupport import QPrinterInfo
+    except ImportError as exc:
+        report.add(FAIL, f"printing: QtPrintSupport is missing from this installation ({exc})",
+                   ["reinstall ketaguide"])
+        return
+    names = list(QPrinterInfo.availablePrinterNames())
+    default = QPrinterInfo.defaultPrinterName()
+    if names:
+        report.add(OK, f"printers: {', '.join(names)}" + (f" (default: {default})" if default else ""))
+    else:
+        report.add(WARN, "no printer is set up on this computer",
+                   ["checklists can still be saved as PDF (ketaguide checklist --out FILE.pdf)"])
+
+
+def _check_writable_places(report: Report) -> None:
+    """The only place the app itself writes: comfort preferences at home."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+    if is_writable(folder):
+        report.add(OK, f"preferences folder {folder} can be written (text size and theme at home)")
+    else:
+        report.add(WARN, f"the preferences folder {folder} cannot be written",
+                   ["text size and theme will not be remembered between runs (kiosks never remember them)"])
+
+
+# -- content ---------------------------------------------------------------------------
+def _check_content(report: Report, config: Path | None, content: Path | None, language: str | None) -> None:
+    from .core.library import load_library
+    from .core.loading import content_dirs, load
+    from .core.settings import find_config, load_settings, settings_warnings
+
+    settings_path = find_config(config)
+    settings, settings_problems = load_settings(settings_path)
+    settings_problems = list(settings_problems) + list(settings_warnings(settings))
+    where = str(settings_path) if settings_path else "built-in defaults"
+    errors = [p for p in settings_problems if p.is_error]
+    if errors:
+        report.add(FAIL, f"settings from {where}: {len(errors)} problem{'s' * (len(errors) != 1)} "
+                         "(defaults are used for these)", errors)
+    else:
+        report.add(OK, f"settings from {where}")
+    notes = [p for p in settings_problems if not p.is_error]
+    if notes:
+        report.add(WARN, f"settings: {len(notes)} warning{'s' * (len(notes) != 1)}", notes)
+    dirs = content_dirs(settings, content)
+    for folder in dirs[1:]:
+        if not Path(folder).is_dir():
+            report.add(FAIL, f"the clinic's content folder does not exist: {folder}",
+                       ["check [content] dir in the settings, or --content"])
+    main = language or settings.content.language
+    languages = _languages(dirs)
+    for code in [main] + [c for c in languages if c != main]:
+        if code == main:
+            library = load(config, content, code)  # exactly what the app loads at start
+            problems = [p for p in library.problems if p not in settings_problems]
+        else:
+            have = [d for d in dirs if (Path(d) / code / "modules").is_dir()]
+            library = load_library(have, settings, code)
+            problems = list(library.problems)
+        _check_language(report, library, problems)
+
+
+def _check_language(report: Report, library, problems) -> None:
+    code = library.language
+    errors = [p for p in problems if p.is_error]
+    warnings = [p for p in problems if not p.is_error]
+    summary = (f"content '{code}': {len(library.modules)} modules, {len(library.quiz)} quiz questions, "
+               f"{len(library.checklists)} checklist{'s' * (len(library.checklists) != 1)}")
+    if errors:
+        report.add(FAIL, f"{summary}; {len(errors)} error{'s' * (len(errors) != 1)} in content files "
+                         "(those parts are left out of the app)", errors)
+    else:
+        report.add(OK, summary)
+    if warnings:
+        report.add(WARN, f"content '{code}': {len(warnings)} warning{'s' * (len(warnings) != 1)} "
+                         f"(ketaguide check --lang {code} lists them)")
+    if not library.modules:
+        return
+    _render_modules(report, library)
+    _check_quiz(report, library)
+    _build_checklists(report, library)
+
+
+def _render_modules(report: Report, library) -> None:
+    """Every module and the quiz, in the real window, drawn off screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from .gui.main_window import MainWindow
+
+    window = MainWindow(library)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(1280, 860)
+    window.show()
+    QApplication.processEvents()
+    failed = []
+    try:
+        for module in library.modules:
+            window.open_module(module.id)
+            text = window.reader.browser.toPlainText()
+            image = window.grab()
+            if window.pages.currentWidget() is not window.reader or module.title not in text:
+                failed.append(f"{module.path}: the module did not show")
+            elif image.isNull():
+                failed.append(f"{module.path}: the module could not be drawn")
+        if library.quiz:
+            window.start_quiz()
+            if window.pages.currentWidget() is not window.quiz or window.grab().isNull():
+                failed.append("the quiz page did not show")
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    if failed:
+        report.add(FAIL, f"content '{library.language}': {len(failed)} page{'s' * (len(failed) != 1)} "
+                         "could not be shown", failed)
+    else:
+        report.add(OK, f"content '{library.language}': all {len(library.modules)} modules"
+                       + (" and the quiz" if library.quiz else "") + " render")
+
+
+def _check_quiz(report: Report, library) -> None:
+    quiz = [Path(d) / library.language / "quiz.md" for d in library.content_dirs]
+    files = [p for p in quiz if p.is_file()]
+    if not files:
+        report.add(INFO, f"content '{library.language}': no quiz file (the quiz is not offered)")
+    elif not library.quiz:
+        report.add(FAIL, f"content '{library.language}': {files[-1]} has no usable question",
+                   ["see the errors above, or run ketaguide check"])
+    else:
+        orphans = sorted({q.module_id for q in library.quiz} - {m.id for m in library.modules})
+        if orphans:
+            report.add(WARN, f"quiz questions for modules that are not loaded: {', '.join(orphans)}")
+        else:
+            report.add(OK, f"content '{library.language}': quiz parsed ({len(library.quiz)} questions, "
+                           f"{len({q.module_id for q in library.quiz})} modules checked)")
+
+
+def _build_checklists(report: Report, library) -> None:
+    if not library.checklists:
+        report.add(INFO, f"content '{library.language}': no checklists")
+        return
+    try:
+        from .printing import PdfDocument, make_printout
+    except ImportError as exc:
+        report.add(WARN, f"checklist PDFs: not available in this version ({exc})")
+        return
+    built, failed = [], []
+    for checklist in library.checklists:
+        for appointment in (SAMPLE_APPOINTMENT, None):  # with times, and with write-in lines
+            printout = make_printout(checklist, library.settings, appointment, "", library.language)
+            document = PdfDocument(printout.title)
+            pages = document.add(printout)
+            data = document.finish()
+            if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:] or pages < 1:
+                failed.append(f"{checklist.path}: the PDF came out empty or cut short")
+            elif appointment is not None:
+                built.append(f"{checklist.id} ({pages} page{'s' * (pages != 1)}, {len(data) // 1024} KiB)")
+    if failed:
+        report.add(FAIL, f"content '{library.language}': checklist PDFs could not be built", failed)
+    else:
+        report.add(OK, f"content '{library.language}': checklist PDFs build: {', '.join(built)}")
+
+
+# -- no console --------------------------------------------------------------------------
+def _show_in_window(text: str, passed: bool) -> None:  # pragma: no cover - Windows without a console
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information if passed else QMessageBox.Icon.Warning, "ketaguide self-check",
+                      text.splitlines()[-1])
+    box.setDetailedText(text)
+    box.exec()
