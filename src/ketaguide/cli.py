@@ -22,6 +22,9 @@ def _parser() -> argparse.ArgumentParser:
                                      description="Patient education about ketamine infusion therapy.")
     parser.add_argument("--version", action="version", version=f"ketaguide {__version__}")
     parser.add_argument("--kiosk", action="store_true", help="run full screen for a waiting-room kiosk")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check this installation (content, rendering, PDFs, speech, printer), "
+                             "print a report and exit 0 (passed) or 1 (failed)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check = commands.add_parser("check", parents=[common], help="check content and settings for mistakes",
                                 description="Check every content file and the settings; print each problem "
@@ -50,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is not None:
         return handler(args)
+    if args.self_check:  # before any window: IT runs it right after installing
+        from .self_check import run_self_check
+
+        return run_self_check(args.config, args.content, args.lang)
     from .gui.app import run_app
 
     return run_app(config=args.config, content=args.content, language=args.lang, kiosk=args.kiosk)

@@ -71,7 +71,7 @@ def timeline_svg(steps: tuple[Step, ...], width: int = 640, font: int = 18) -> s
     height = pad * 2 + row * len(steps)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
              f'width="{width}" height="{height}">',
-             f'<rect x="0" y="0" width="{width}" height="{height}" rx="{font}" fill="{ACCENT_LIGHT}"/>',
+             f'<rect x="0" y="0" width="{width}" height="{height}" rx="{font}" fill="{ACCENT_LIGHT}" stroke="{ACCENT}" stroke-width="2"/>',
              f'<line x1="{x_line}" y1="{pad + row // 2}" x2="{x_line}" y2="{height - pad - row // 2}" '
              f'stroke="{ACCENT}" stroke-width="{max(3, font // 4)}"/>']
     for index, step in enumerate(steps):

@@ -8,21 +8,22 @@ nowhere else: not into settings, file names, document titles or logs.
 from __future__ import annotations
 
 import html
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QScrollArea, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from ..core.appointment import exists
+from ..core.appointment import clock_time, exists
 from ..core.checklist import Checklist, emphasised, personalise
 from ..core.library import Library
 from ..core.session import Session
 from ..printing import MAX_NAME_LENGTH, PagePainter, Printout, formats, load_logo, make_printout, prepare, write_pdf
 
 COLUMN_WIDTH = 860
+TIME_STEP_MINUTES = 5  # appointment slots
 
 
 def printer_names() -> list[str]:
@@ -189,12 +190,16 @@ class ChecklistPage(QScrollArea):
         self.date_edit.setDisplayFormat(self._locale.dateFormat(self._locale.FormatType.LongFormat))
         self.date_edit.setMinimumDate(QDate.currentDate())
         self.date_edit.setAccessibleName(self.tr("Appointment date"))
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm" if self._style.clock24 else "h:mm AP")
+        self.date_edit.dateChanged.connect(lambda _: self._appointment_changed())
+        self.date_edit.findChild(QLineEdit).setAccessibleName(self.date_edit.accessibleName())  # takes the typing
+        # A list of times rather than a spin box: easy to tap on a touch screen.
+        self.time_edit = QComboBox()
         self.time_edit.setAccessibleName(self.tr("Appointment time"))
-        for edit in (self.date_edit, self.time_edit):
-            edit.dateTimeChanged.connect(lambda _: self._appointment_changed())
-            edit.findChild(QLineEdit).setAccessibleName(edit.accessibleName())  # the part that takes the typing
+        self.time_edit.setMaxVisibleItems(12)
+        for minutes in range(0, 24 * 60, TIME_STEP_MINUTES):
+            moment = time(minutes // 60, minutes % 60)
+            self.time_edit.addItem(clock_time(moment, self._style.clock24).replace("\u00a0", " "), moment)
+        self.time_edit.currentIndexChanged.connect(lambda _: self._appointment_changed())
         date_label, time_label = QLabel(self.tr("Date")), QLabel(self.tr("Time"))
         date_label.setBuddy(self.date_edit)
         time_label.setBuddy(self.time_edit)
@@ -261,7 +266,7 @@ class ChecklistPage(QScrollArea):
         self.appointment_box.setChecked(appointment is not None)
         start = appointment or datetime.combine(date.today() + timedelta(days=1), datetime.min.time()).replace(hour=9)
         self.date_edit.setDate(QDate(start.year, start.month, start.day))
-        self.time_edit.setTime(QTime(start.hour, start.minute))
+        self.time_edit.setCurrentIndex((start.hour * 60 + start.minute) // TIME_STEP_MINUTES)
         self.name_edit.setText(session.printout_name)
         for widget in (self.appointment_box, self.date_edit, self.time_edit, self.name_edit):
             widget.blockSignals(False)
@@ -280,8 +285,8 @@ class ChecklistPage(QScrollArea):
         self._set_status("")
         appointment = None
         if wanted:
-            day, moment = self.date_edit.date(), self.time_edit.time()
-            appointment = datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute())
+            day, moment = self.date_edit.date(), self.time_edit.currentData()
+            appointment = datetime(day.year(), day.month(), day.day(), moment.hour, moment.minute)
             if not exists(appointment):
                 self._set_status(self.tr("That time does not exist on this day because the clocks change. "
                                          "Please check the time."))

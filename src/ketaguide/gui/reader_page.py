@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontMetrics
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontMetrics, QTextDocument
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
                                QStyledItemDelegate, QTextBrowser, QVBoxLayout, QWidget)
@@ -13,10 +13,35 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from ..core.library import Library
 from ..core.modules import Module
 from . import theme as themes
+from .pictures import MAX_PICTURE_WIDTH, PictureMaker
 from .read_aloud import ListenBar, create_engine
 
 LINE_LENGTH_CHARS = 68  # a comfortable line: 60-75 characters
 CONTENTS_MIN_WINDOW = 1000  # narrower than this, the contents list makes way for the text
+
+
+class ReadingBrowser(QTextBrowser):
+    """A QTextBrowser that draws content pictures itself (SVG, timeline)."""
+
+    def __init__(self, pictures, parent=None):
+        super().__init__(parent)
+        self.pictures = pictures
+        self.theme = themes.CALM
+        self.scale = 1.0
+        self.appointment = None
+
+    def picture_width(self) -> int:
+        # Leave room for a vertical scroll bar that may appear once the page is laid out.
+        available = self.viewport().width() - 2 * round(self.document().documentMargin()) - 28
+        return max(200, min(available, round(MAX_PICTURE_WIDTH * self.scale)))
+
+    def loadResource(self, kind, url):
+        if kind == QTextDocument.ImageResource:
+            image = self.pictures.image(url.toString(), self.picture_width(), self.theme, self.scale,
+                                        self.devicePixelRatioF(), self.appointment)
+            if image is not None:
+                return image
+        return super().loadResource(kind, url)
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -53,6 +78,11 @@ class ReaderPage(QWidget):
         self._theme = themes.CALM
         self._scale = 1.0
         self.module: Module | None = None
+        self._drawn_width = 0
+        self._redraw_pictures = QTimer(self)
+        self._redraw_pictures.setSingleShot(True)
+        self._redraw_pictures.setInterval(120)
+        self._redraw_pictures.timeout.connect(self._pictures_need_redraw)
 
         self.back_button = QPushButton(self.tr("Back"))
         self.home_button = QPushButton(self.tr("Home"))
@@ -101,8 +131,9 @@ class ReaderPage(QWidget):
         side.addWidget(self.contents, 1)
         self.contents_panel.setFixedWidth(260)
 
-        self.browser = QTextBrowser()
+        self.browser = ReadingBrowser(PictureMaker(library))
         self.browser.setOpenLinks(False)
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # text wraps; nothing is wider
         self.browser.setAccessibleName(self.tr("Topic text"))
         self.browser.anchorClicked.connect(self._follow_link)
         self.browser.document().setDocumentMargin(36)
@@ -168,6 +199,7 @@ class ReaderPage(QWidget):
                 if len(questions) > 1 else self.tr("Check this part: 1 short question")
             check = f'<p class="check"><a href="quiz:{module.id}">{html.escape(invitation)}</a></p>'
         self.check_button.setVisible(bool(questions))
+        self._drawn_width = self.browser.picture_width()
         self.browser.setHtml(f"<h1>{html.escape(module.title)}</h1>\n{module.html}\n{check}"
                              f"<p class=\"closing\">{html.escape(closing)}</p>")
         self._fill_contents(module)
@@ -266,6 +298,7 @@ class ReaderPage(QWidget):
         css += f"h1 {{ color: {theme.text}; font-size: {round(themes.BODY_PX * scale * 1.75)}px; " \
                f"font-weight: 700; margin-bottom: {round(themes.BODY_PX * scale)}px; }}"
         self.browser.document().setDefaultStyleSheet(css)
+        self.browser.theme, self.browser.scale = theme, scale
         self.listen.set_highlight_colour(theme.notice_box)
         font = self.browser.font()
         font.setPixelSize(round(themes.BODY_PX * scale))
@@ -282,3 +315,12 @@ class ReaderPage(QWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self.contents_panel.setVisible(self.width() >= CONTENTS_MIN_WINDOW * min(self._scale, 1.5))
+        self._redraw_pictures.start()
+
+    def _pictures_need_redraw(self) -> None:
+        """Pictures are drawn for the column's width: redraw after a resize."""
+        width = self.browser.picture_width()
+        if self.module is not None and self.module.images and width != self._drawn_width:
+            position = self.browser.verticalScrollBar().value()
+            self.show_module(self.module.id)
+            self.browser.verticalScrollBar().setValue(position)

@@ -127,6 +127,33 @@ DARK = Theme(
 )
 
 THEMES = {t.name: t for t in (CALM, DARK, HIGH_CONTRAST)}
+
+# Pictures are drawn with these colour tokens (docs/illustrations.md); each
+# theme maps them to its own colours, so pictures follow dark and
+# high-contrast modes. Skin and hair tones never change.
+PICTURE_TOKENS = ("#1B2430", "#1D5C74", "#E6F0F4", "#F1EEE7", "#FFFFFF", "#F4C95D", "#A1262A")
+
+
+def picture_colours(theme: Theme) -> dict[str, str]:
+    ink, accent, light, soft, white, warm, alert = PICTURE_TOKENS
+    if theme.name == "high-contrast":
+        return {ink: "#FFFFFF", accent: "#FFE600", light: "#000000", soft: "#000000", white: "#000000",
+                warm: "#FFE600", alert: "#FF8A80"}
+    if theme.name == "dark":
+        return {ink: theme.text, accent: theme.accent, light: theme.clinic_box, soft: theme.note_box,
+                white: theme.surface, warm: "#E3B341", alert: theme.emergency_edge}
+    return {}
+
+
+def recolour_svg(svg: str, theme: Theme) -> str:
+    mapping = picture_colours(theme)
+    if not mapping:
+        return svg
+    import re
+
+    pattern = re.compile("|".join(re.escape(token) for token in mapping), re.IGNORECASE)
+    upper = {k.upper(): v for k, v in mapping.items()}
+    return pattern.sub(lambda m: upper[m.group(0).upper()], svg)
 TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 
 
@@ -185,6 +212,8 @@ h3 {{ color: {theme.text}; font-size: {round(px * 1.12)}px; font-weight: 700;
 a {{ color: {theme.link}; text-decoration: underline; }}
 strong {{ font-weight: 700; }}
 p.check {{ font-size: {round(px * 1.1)}px; font-weight: 700; margin-top: {round(px * 1.4)}px; }}
+p.figure {{ margin-top: {round(px * 0.3)}px; margin-bottom: 4px; }}
+p.caption {{ color: {theme.muted}; font-size: {round(px * 0.9)}px; margin-bottom: {round(px * 1.2)}px; }}
 p.closing {{ color: {theme.muted}; margin-top: {round(px * 1.6)}px; }}
 table.callout {{ margin-top: {round(px * 0.4)}px; margin-bottom: {round(px * 1.1)}px; border-width: 0px; }}
 td.callout-call-clinic {{ background-color: {theme.clinic_box}; border-left: 6px solid {theme.clinic_edge}; }}
@@ -273,10 +302,11 @@ QFrame#feedback[right="true"] {{ background: {t.tip_box}; border: 1px solid {t.a
 QPushButton#topicLink {{ text-align: left; color: {t.link}; text-decoration: underline; background: {t.surface}; }}
 QFrame#printPanel {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 12px; }}
 QCheckBox#optionBox {{ spacing: 12px; min-height: 44px; }}
-QLineEdit, QDateEdit, QTimeEdit {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border};
-                                  border-radius: 8px; padding: 6px 10px; min-height: 30px; }}
-QLineEdit:focus, QDateEdit:focus, QTimeEdit:focus {{ border: 3px solid {t.focus}; }}
-QDateEdit:disabled, QTimeEdit:disabled {{ color: {t.muted}; background: {t.window}; border-style: dashed; }}
+QLineEdit, QDateEdit {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border};
+                       border-radius: 10px; padding: 6px 10px; min-height: 30px; }}
+QLineEdit:focus, QDateEdit:focus {{ border: 3px solid {t.focus}; }}
+QDateEdit::drop-down {{ width: 36px; border: none; }}
+QDateEdit:disabled, QComboBox:disabled {{ color: {t.muted}; background: {t.window}; }}
 #printStatus {{ background: {t.notice_box}; color: {t.notice_text}; padding: 10px 14px; border-radius: 8px; }}
 #attractName {{ color: {t.accent}; font-size: {round(ui * 2.6)}px; font-weight: 700; }}
 QPushButton#attractStart {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent};

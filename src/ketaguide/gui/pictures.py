@@ -1,0 +1,65 @@
+"""Draw content pictures for the reading page: SVG files from assets and the
+infusion-day timeline, recoloured for the theme and sized to the text column.
+
+SVG is rendered at the size it is shown (times the screen's pixel ratio), so
+pictures stay crisp at any text size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from ..core.library import TIMELINE_SRC, Library
+from ..core.timeline import timeline_svg, timeline_steps
+from . import theme as themes
+
+MAX_PICTURE_WIDTH = 720  # px at 100%: pictures never grow wider than a comfortable column
+
+
+class PictureMaker:
+    def __init__(self, library: Library):
+        self._library = library
+        self._cache: dict[tuple, QImage] = {}
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def image(self, src: str, width: int, theme: themes.Theme, scale: float, pixel_ratio: float,
+              appointment=None) -> QImage | None:
+        key = (src, width, theme.name, scale, pixel_ratio, appointment)
+        if key not in self._cache:
+            svg = self._svg(src, width, scale, appointment)
+            if svg is None:
+                return None
+            self._cache[key] = _render(themes.recolour_svg(svg, theme), width, pixel_ratio)
+        return self._cache[key]
+
+    def _svg(self, src: str, width: int, scale: float, appointment) -> str | None:
+        if src == TIMELINE_SRC:
+            steps = timeline_steps(self._library.settings.preparation, appointment,
+                                   clock24=self._library.settings.printing.clock == "24h")
+            # Drawn in screen pixels, so its words match the body text size.
+            return timeline_svg(steps, width=width, font=round(themes.BODY_PX * scale * 0.95))
+        path = self._library.image_path(src)
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+
+def _render(svg: str, width: int, pixel_ratio: float) -> QImage | None:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    if not renderer.isValid():
+        return None
+    box = renderer.viewBoxF()
+    height = round(width * box.height() / box.width()) if box.width() else width
+    image = QImage(round(width * pixel_ratio), round(height * pixel_ratio), QImage.Format_ARGB32_Premultiplied)
+    image.fill(Qt.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    image.setDevicePixelRatio(pixel_ratio)
+    return image
