@@ -5,6 +5,18 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 
+def open_window(qtbot, size=(1024, 768), **options):
+    """The app's main window, shown, as a person would first see it."""
+    from ketaguide.gui.app import create_window
+
+    window = create_window(**options)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def button(root: QWidget, text: str) -> QAbstractButton:
     """The visible button whose text (or accessible name) is `text`."""
     matches = [b for b in root.findChildren(QAbstractButton)

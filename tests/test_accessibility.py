@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlid
                                QPlainTextEdit, QPushButton, QTextEdit, QWidget)
 
 from conftest import SCREENSHOTS
-from gui_helpers import button, click, visible_texts
+from gui_helpers import open_window, button, click
 from ketaguide.gui import theme as themes
 from ketaguide.gui.app import create_window
 
@@ -44,12 +44,7 @@ def test_every_colour_pair_meets_wcag(theme):
 
 @pytest.fixture
 def window(qtbot):
-    window = create_window()
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot)
 
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, QAbstractSlider)

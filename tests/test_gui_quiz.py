@@ -3,23 +3,17 @@
 import pytest
 from PySide6.QtCore import Qt
 from quiz_fixtures import QUIZ
-from gui_helpers import button, click, visible_texts
+from gui_helpers import open_window, button, click, visible_texts
 
 from ketaguide import resources
 from ketaguide.core.session import Session
-from ketaguide.gui.app import create_window
 
 
 @pytest.fixture
 def window(qtbot, content_dir, monkeypatch):
     (content_dir / "en" / "quiz.md").write_text(QUIZ, encoding="utf-8")
     monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
-    window = create_window()
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot)
 
 
 def choose(qtbot, window, *texts):

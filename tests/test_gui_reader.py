@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 from conftest import SCREENSHOTS, module_text, write_module
-from gui_helpers import button, click, click_link, visible_texts
+from gui_helpers import open_window, button, click, click_link, visible_texts
 
 from ketaguide import resources
 from ketaguide.gui.app import create_window
@@ -13,12 +13,7 @@ from ketaguide.gui.app import create_window
 @pytest.fixture
 def fixture_window(qtbot, content_dir, monkeypatch):
     monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
-    window = create_window()
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot)
 
 
 def page_text(window) -> str:

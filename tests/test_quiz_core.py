@@ -1,6 +1,5 @@
 """Quiz parsing, every validation error, and scoring, without Qt."""
 
-from pathlib import Path
 
 import pytest
 from quiz_fixtures import QUIZ
