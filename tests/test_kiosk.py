@@ -292,3 +292,18 @@ def test_a_kiosk_session_writes_nothing_to_disk(qtbot, kiosk, tmp_path):
     leave_traces(qtbot, kiosk)
     kiosk.kiosk_controller.wipe()
     assert {p for p in tmp_path.rglob("*")} == before
+
+
+def test_staff_reload_content_opens_a_fresh_window(qtbot, config):
+    from ketaguide.gui.app import WindowKeeper
+
+    keeper = WindowKeeper(config, None, None, kiosk=True)
+    first = keeper.open()
+    qtbot.addWidget(first)
+    first.kiosk_controller.staff.open_menu()
+    click(qtbot, button(first, "Reload content"))
+    assert keeper.window is not first
+    qtbot.addWidget(keeper.window)
+    assert keeper.window.on_attract_screen() and keeper.window.isVisible()
+    assert not first.isVisible()
+    keeper.window.kiosk_controller.leave_quietly()

@@ -53,22 +53,30 @@ def run_app(config: Path | None = None, content: Path | None = None, language: s
     app.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
     sys.excepthook = _keep_running_on_errors
     install_translations(app)
-    kiosk = kiosk or _kiosk_from_settings(config)
-
-    def open_window():
-        window = create_window(config, content, language, kiosk=kiosk)
-        # Staff "Reload content": a fresh window over freshly loaded content.
-        window.reload_requested.connect(lambda: (open_window(), window.close_for_reload()))
-        if kiosk:
-            window.showFullScreen()
-        else:
-            window.resize(1280, 860)
-            window.show()
-        app.setProperty("ketaguide_window", window)  # keep a reference
-        return window
-
-    open_window()
+    keeper = WindowKeeper(config, content, language, kiosk or _kiosk_from_settings(config))
+    keeper.open()
     return app.exec()
+
+
+class WindowKeeper:
+    """Holds the one main window. Staff "Reload content" replaces it with a
+    fresh window over freshly loaded content."""
+
+    def __init__(self, config, content, language, kiosk: bool):
+        self._options = dict(config=config, content=content, language=language, kiosk=kiosk)
+        self.window = None
+
+    def open(self):
+        old, self.window = self.window, create_window(**self._options)
+        self.window.reload_requested.connect(self.open)
+        if self._options["kiosk"]:
+            self.window.showFullScreen()
+        else:
+            self.window.resize(1280, 860)
+            self.window.show()
+        if old is not None:
+            old.close_for_reload()
+        return self.window
 
 
 def _kiosk_from_settings(config: Path | None) -> bool:
