@@ -17,7 +17,7 @@ Plan ahead, it makes the day easier.
 
 ## The morning of
 - [ ] Stop eating solid food {appointment.stop_solids}.
-- [ ] Drink only clear liquids until {appointment.stop_liquids}.
+- [ ] Stop clear liquids {appointment.stop_liquids}.
 - Arrive {appointment.arrive}.
 """
 

@@ -129,7 +129,7 @@ def test_a_checklist_loads_into_sections_items_and_notes(tmp_path):
     assert texts[1] == "Call your clinic's phone number if you have no ride."  # continuation line joined
     assert texts[4] == "Arrive {appointment.arrive}."  # plain "- " items are boxes too
     assert [item.key for item in checklist.items] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
-    assert checklist.items[2].line == 15
+    assert checklist.items[2].line == 14
 
 
 def test_personalise_fills_the_appointment_and_names_the_times(tmp_path):
@@ -159,8 +159,8 @@ def broken(tmp_path, old: str, new: str):
 
 
 @pytest.mark.parametrize("old, new, line, message", [
-    ("{appointment.arrive}", "{appointment.leave}", 18, "unknown placeholder {appointment.leave}"),
-    ("{clinic.phone}", "{clinic.fax}", 11, "unknown placeholder {clinic.fax}"),
+    ("{appointment.arrive}", "{appointment.leave}", 16, "unknown placeholder {appointment.leave}"),
+    ("{clinic.phone}", "{clinic.fax}", 10, "unknown placeholder {clinic.fax}"),
     ("last_reviewed: 2026-11-01", "last_reviewed: 2026-13-01", 4, "last_reviewed '2026-13-01' is not a real date"),
     ("last_reviewed: 2026-11-01", "last_reviewed: 2027-01-01", 4, "last_reviewed 2027-01-01 is in the future"),
     ("id: preparation", "id: Preparation Day", 2, "must be lowercase letters, digits and hyphens"),
@@ -172,7 +172,7 @@ def broken(tmp_path, old: str, new: str):
     ("## The morning of", "### The morning of", 13, "a level-3 heading"),
     ("- [ ] Make sure", "1. Make sure", 9, "numbered lists are not boxes"),
     ("## The day before\n", "Hello there.\n## The day before\n", 6, "text before the first section"),
-    ("- Arrive {appointment.arrive}.", "- Arrive {appointment.arrive}.\n\nSee you soon.", 20,
+    ("- Arrive {appointment.arrive}.", "- Arrive {appointment.arrive}.\n\nSee you soon.", 18,
      "text after the boxes of 'The morning of'"),
 ])
 def test_every_mistake_is_an_error_with_its_line(tmp_path, old, new, line, message):
@@ -184,7 +184,7 @@ def test_every_mistake_is_an_error_with_its_line(tmp_path, old, new, line, messa
 def test_a_checklist_without_boxes_or_front_matter(tmp_path):
     body_only = CHECKLIST.split("---\n", 2)[2]
     _, problems = broken(tmp_path, CHECKLIST, CHECKLIST.split("## The day before")[0])
-    assert (5, "the checklist has no boxes", True) in problems
+    assert (6, "the checklist has no boxes", True) in problems
     path = write_checklist(tmp_path, body_only)
     _, problems = load(tmp_path)
     assert [(p.line, p.message) for p in problems if p.path == path] == [(1, "the file has no front matter")]
@@ -196,7 +196,7 @@ def test_unreadable_and_empty_files(tmp_path):
     (folder / "a.md").write_bytes(CHECKLIST.encode() + b"\xff")
     (folder / "b.md").write_text("  \n")
     _, problems = load(tmp_path)
-    assert [(p.path.name, p.line) for p in problems] == [("a.md", 21), ("b.md", 1)]
+    assert [(p.path.name, p.line) for p in problems] == [("a.md", 17), ("b.md", 1)]
     assert "UTF-8" in problems[0].message and "empty" in problems[1].message
 
 
@@ -234,7 +234,7 @@ def test_ketaguide_check_reports_checklist_errors(content_dir, monkeypatch, caps
     monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
     write_checklist(content_dir, CHECKLIST.replace("{appointment.arrive}", "{appointment.leave}"))
     assert main(["check"]) == 1
-    assert "preparation.md:18: unknown placeholder {appointment.leave}" in capsys.readouterr().out
+    assert "preparation.md:16: unknown placeholder {appointment.leave}" in capsys.readouterr().out
 
 
 def test_the_shipped_checklist_loads_cleanly():

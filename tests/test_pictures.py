@@ -74,7 +74,17 @@ def test_every_shipped_picture_exists_parses_and_has_alt_text():
         assert path.is_file(), f"{module.id}: {src} is missing"
         assert QSvgRenderer(str(path)).isValid(), f"{module.id}: {src} does not render"
     with_pictures = {m.id for m, _, _ in pictures}
-    assert {"getting-ready", "infusion-day"} <= with_pictures  # the timeline
+    for module in library.modules:
+        if module.group == "start-here":
+            assert module.id in with_pictures, f"{module.id} has no picture"
+
+
+def test_each_caption_sits_under_its_own_picture():
+    from ketaguide.core.render import render
+
+    html = render('![A first picture](a.svg "First caption")\n\n![A second picture](b.svg "Second caption")\n').html
+    assert html.index('src="a.svg"') < html.index("First caption") < html.index('src="b.svg"') \
+        < html.index("Second caption")
 
 
 def test_pictures_follow_the_theme_without_relying_on_colour_tokens():

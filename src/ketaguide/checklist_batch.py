@@ -68,11 +68,11 @@ class Printer:
 
         printout = self.printout(checklist, appointment, name, language)
         document = PdfDocument(printout.title)
-        pages = document.add(printout)
+        layout = document.add_printout(printout)
         write_atomically(out, document.finish())
         if combined is not None:
-            combined.add(printout)
-        return pages
+            combined.add_layout(layout)
+        return layout.page_count
 
 
 class Progress:

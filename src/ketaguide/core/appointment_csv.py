@@ -58,6 +58,7 @@ def read_appointments(path: Path, zone: tzinfo | None = None) -> tuple[list[Appo
 
 
 def parse_appointments(text: str, zone: tzinfo | None = None) -> tuple[list[AppointmentRow], list[RowProblem]]:
+    text = text.removeprefix("\ufeff")
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
     header = next(reader, None)
     if not header or not any(cell.strip() for cell in header):

@@ -47,16 +47,16 @@ class _QtFriendly(Treeprocessor):
                 if child.tag == "div" and "admonition" in child.get("class", "").split():
                     parent[index] = self._callout(child)
         for parent in list(root.iter()):
-            for index, child in enumerate(list(parent)):
+            for child in list(parent):
                 if child.tag == "p" and len(child) == 1 and child[0].tag == "img" and not (child.text or "").strip():
-                    self._figure(parent, index, child)
+                    self._figure(parent, child)
         for element in root.iter():
             if element.tag == "a" and element.get("href") is not None:
                 self.links.append(element.get("href"))
             elif element.tag == "img":
                 self.images.append((element.get("src", ""), element.get("alt", "")))
 
-    def _figure(self, parent: ET.Element, index: int, paragraph: ET.Element) -> None:
+    def _figure(self, parent: ET.Element, paragraph: ET.Element) -> None:
         """A picture on its own line is a figure: centred, with its title
         (the Markdown image title) as a caption underneath."""
         image = paragraph[0]
@@ -67,7 +67,9 @@ class _QtFriendly(Treeprocessor):
             note = ET.Element("p", {"class": "caption", "align": "center"})
             note.text = caption
             note.tail = "\n"
-            parent.insert(index + 1, note)
+            # Insert after this paragraph as it stands now: an earlier caption
+            # in the same parent has already shifted the indexes.
+            parent.insert(list(parent).index(paragraph) + 1, note)
 
     def _callout(self, div: ET.Element) -> ET.Element:
         classes = [c for c in div.get("class", "").split() if c != "admonition"]

@@ -178,16 +178,18 @@ class ChecklistPage(QScrollArea):
         grid.setVerticalSpacing(12)
         heading = QLabel(self.tr("For your printout"))
         heading.setObjectName("groupTitle")
-        grid.addWidget(heading, 0, 0, 1, 4)
+        grid.addWidget(heading, 0, 0, 1, 2)
 
         self.appointment_box = QCheckBox(self.tr("Add my appointment date and time"))
         self.appointment_box.setObjectName("optionBox")
         self.appointment_box.setAccessibleName(self.tr("Add my appointment date and time"))
         self.appointment_box.toggled.connect(self._appointment_changed)
-        grid.addWidget(self.appointment_box, 1, 0, 1, 4)
+        grid.addWidget(self.appointment_box, 1, 0, 1, 2, Qt.AlignLeft)  # its words, not empty space, toggle it
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(self._locale.dateFormat(self._locale.FormatType.LongFormat))
+        # "Sun, Nov 22, 2026": the weekday helps, and it still fits at 200% text size.
+        self.date_edit.setDisplayFormat(self._locale.dateFormat(self._locale.FormatType.LongFormat)
+                                        .replace("dddd", "ddd").replace("MMMM", "MMM"))
         self.date_edit.setMinimumDate(QDate.currentDate())
         self.date_edit.setAccessibleName(self.tr("Appointment date"))
         self.date_edit.dateChanged.connect(lambda _: self._appointment_changed())
@@ -198,15 +200,16 @@ class ChecklistPage(QScrollArea):
         self.time_edit.setMaxVisibleItems(12)
         for minutes in range(0, 24 * 60, TIME_STEP_MINUTES):
             moment = time(minutes // 60, minutes % 60)
-            self.time_edit.addItem(clock_time(moment, self._style.clock24).replace("\u00a0", " "), moment)
+            self.time_edit.addItem(clock_time(moment, self._style.clock24).replace("\u00a0", " "), minutes)
         self.time_edit.currentIndexChanged.connect(lambda _: self._appointment_changed())
         date_label, time_label = QLabel(self.tr("Date")), QLabel(self.tr("Time"))
         date_label.setBuddy(self.date_edit)
         time_label.setBuddy(self.time_edit)
+        # Labels above their fields, so large text never squeezes a field.
         grid.addWidget(date_label, 2, 0)
-        grid.addWidget(self.date_edit, 2, 1)
-        grid.addWidget(time_label, 2, 2)
-        grid.addWidget(self.time_edit, 2, 3)
+        grid.addWidget(time_label, 2, 1)
+        grid.addWidget(self.date_edit, 3, 0)
+        grid.addWidget(self.time_edit, 3, 1)
 
         name_label = QLabel(self.tr("First name (optional)"))
         self.name_edit = QLineEdit()
@@ -214,12 +217,12 @@ class ChecklistPage(QScrollArea):
         self.name_edit.setAccessibleName(self.tr("First name for the printout (optional)"))
         self.name_edit.textChanged.connect(self._name_changed)
         name_label.setBuddy(self.name_edit)
-        grid.addWidget(name_label, 3, 0)
-        grid.addWidget(self.name_edit, 3, 1, 1, 3)
+        grid.addWidget(name_label, 4, 0, 1, 2)
+        grid.addWidget(self.name_edit, 5, 0, 1, 2)
         privacy = QLabel(self.tr("Your name is printed on the page only. It is not saved."))
         privacy.setObjectName("progress")
         privacy.setWordWrap(True)
-        grid.addWidget(privacy, 4, 0, 1, 4)
+        grid.addWidget(privacy, 6, 0, 1, 2)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
@@ -233,15 +236,15 @@ class ChecklistPage(QScrollArea):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        grid.addLayout(buttons, 5, 0, 1, 4)
+        grid.addLayout(buttons, 7, 0, 1, 2)
         self.status = QLabel()
         self.status.setObjectName("printStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Printing status"))
         self.status.hide()
-        grid.addWidget(self.status, 6, 0, 1, 4)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
+        grid.addWidget(self.status, 8, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         return panel
 
     def set_kiosk(self, kiosk: bool) -> None:
@@ -285,8 +288,8 @@ class ChecklistPage(QScrollArea):
         self._set_status("")
         appointment = None
         if wanted:
-            day, moment = self.date_edit.date(), self.time_edit.currentData()
-            appointment = datetime(day.year(), day.month(), day.day(), moment.hour, moment.minute)
+            day, minutes = self.date_edit.date(), self.time_edit.currentData()
+            appointment = datetime(day.year(), day.month(), day.day(), minutes // 60, minutes % 60)
             if not exists(appointment):
                 self._set_status(self.tr("That time does not exist on this day because the clocks change. "
                                          "Please check the time."))

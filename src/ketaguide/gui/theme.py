@@ -212,7 +212,7 @@ h3 {{ color: {theme.text}; font-size: {round(px * 1.12)}px; font-weight: 700;
 a {{ color: {theme.link}; text-decoration: underline; }}
 strong {{ font-weight: 700; }}
 p.check {{ font-size: {round(px * 1.1)}px; font-weight: 700; margin-top: {round(px * 1.4)}px; }}
-p.figure {{ margin-top: {round(px * 0.3)}px; margin-bottom: 4px; }}
+p.figure {{ margin-top: {round(px * 0.3)}px; margin-bottom: 4px; line-height: 100%; }}
 p.caption {{ color: {theme.muted}; font-size: {round(px * 0.9)}px; margin-bottom: {round(px * 1.2)}px; }}
 p.closing {{ color: {theme.muted}; margin-top: {round(px * 1.6)}px; }}
 table.callout {{ margin-top: {round(px * 0.4)}px; margin-bottom: {round(px * 1.1)}px; border-width: 0px; }}

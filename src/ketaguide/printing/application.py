@@ -43,7 +43,7 @@ def guard_none_refcount() -> None:
     if _leaks and sys.getrefcount(None) < _LOW_WATER:
         import ctypes
 
-        spare = [None] * _TOP_UP
+        spare = (None,) * _TOP_UP  # a tuple of None: the garbage collector soon stops scanning it
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(spare))  # never freed, not even at exit
 
 

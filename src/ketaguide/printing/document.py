@@ -72,9 +72,11 @@ def char_format(points: float, bold: bool = False, italic: bool = False, soft: b
 class BodyBuilder:
     """Writes the blocks of one checklist into a document, top to bottom."""
 
-    def __init__(self, device: QPaintDevice, width: float, scale: float, sizes: Sizes = Sizes()):
+    def __init__(self, device: QPaintDevice, width: float, scale: float, sizes: Sizes = Sizes(),
+                 spacing: float = 1.0):
         self.sizes = sizes
         self.scale = scale
+        self.spacing = spacing  # room between blocks goes before the text gets smaller
         self.px = format_units_per_point() * scale  # vertical lengths and images
         self.device_px = device.logicalDpiX() / 72 * scale  # left margins: Qt does not scale those
         self.document = QTextDocument()
@@ -91,8 +93,8 @@ class BodyBuilder:
     def block(self, top: float = 0, bottom: float = 0, left: float = 0, state: int = 0,
               line_height: int = 115) -> None:
         fmt = QTextBlockFormat()
-        fmt.setTopMargin(top * self.px)
-        fmt.setBottomMargin(bottom * self.px)
+        fmt.setTopMargin(top * self.spacing * self.px)
+        fmt.setBottomMargin(bottom * self.spacing * self.px)
         fmt.setLeftMargin(left * self.device_px)
         fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         if self._first:
@@ -117,8 +119,8 @@ class BodyBuilder:
 
 
 def build_body(printout: Printout, device: QPaintDevice, width: float, scale: float = 1.0,
-               logo: QImage | None = None, sizes: Sizes = Sizes()) -> QTextDocument:
-    b = BodyBuilder(device, width, scale, sizes)
+               logo: QImage | None = None, sizes: Sizes = Sizes(), spacing: float = 1.0) -> QTextDocument:
+    b = BodyBuilder(device, width, scale, sizes, spacing)
     s = sizes
     if printout.clinic_name or logo is not None:
         b.block(bottom=9, state=RULE_BELOW)

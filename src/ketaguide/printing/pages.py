@@ -2,14 +2,15 @@
 
 Each page gets the body text, vector check boxes and rules, and a footer
 with the clinic's numbers, the review date and "Page n of m". The body is
-shrunk a little (never below 11.25 pt text) when that keeps it on one page.
+tightened a little (less spacing first, then text down to 11.25 pt) when
+that keeps it on one page.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFontMetricsF, QImage, QPageLayout,
-                           QPagedPaintDevice, QPainter, QPalette, QPen, QTextDocument)
+                           QPagedPaintDevice, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextFormat)
 
 from ..gui.theme import PRINT
 from .application import guard_none_refcount
@@ -18,12 +19,46 @@ from .printout import Printout, tr
 
 MARGIN_PT = QMarginsF(50, 40, 50, 32)  # left, top, right, bottom: inside every printer's unprintable edge
 FOOTER_GAP_PT = 18  # between the body and the footer rule
-FIT_SCALES = (1.0, 0.96, 0.92, 0.9)  # 12.5 pt text shrinks to 11.25 pt at most
+# (text scale, spacing scale), loosest first: first less room between the
+# lines of boxes, then smaller text: 12.5 pt shrinks to 11.25 pt at most.
+FIT_LEVELS = ((1.0, 1.0), (1.0, 0.75), (0.96, 0.7), (0.92, 0.6), (0.9, 0.5))
 
 
 def prepare(device: QPagedPaintDevice, printout: Printout) -> None:
     """Paper from settings or locale; margins are ours, so the page is drawn edge to edge."""
     device.setPageLayout(QPageLayout(printout.page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+
+
+def lines_pages(block, page_height: float) -> tuple[int, int]:
+    """The pages on which a block's first and last lines are laid out."""
+    layout = block.layout()
+    top = layout.position().y() + layout.lineAt(0).y()
+    last = layout.lineAt(layout.lineCount() - 1)
+    bottom = layout.position().y() + last.y() + last.height()
+    return int(top // page_height), int((bottom - 1) // page_height)
+
+
+def keep_together(body: QTextDocument) -> None:
+    """On a long checklist, move an item that would be split across pages, and
+    a heading that would end a page, to the top of the next page. Blocks are
+    visited top to bottom, so each move only shifts what comes after it."""
+    page_height = body.pageSize().height()
+
+    def pages_of(block) -> tuple[int, int]:
+        return lines_pages(block, page_height)
+
+    block, previous_page = body.begin(), -1
+    while block.isValid():
+        following = block.next()
+        first, last = pages_of(block)
+        split_item = block.userState() == ITEM and first != last
+        orphan_heading = block.userState() == RULE_BELOW and following.isValid() and pages_of(following)[0] != last
+        if (split_item or orphan_heading) and previous_page == first:  # not already the first on its page
+            block_format = block.blockFormat()
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(block_format)
+            last = pages_of(block)[1]
+        block, previous_page = following, last
 
 
 class PagePainter:
@@ -41,20 +76,29 @@ class PagePainter:
         body_height = (page.height() - MARGIN_PT.top() - MARGIN_PT.bottom() - FOOTER_GAP_PT) * self.unit \
             - self.footer.size().height() - self._page_line_height()
         self.body, self.scale = self._fitted_body(logo, body_height)
+        if self.body.pageCount() > 1:
+            keep_together(self.body)
 
     @property
     def page_count(self) -> int:
         return self.body.pageCount()
 
     def _fitted_body(self, logo: QImage | None, body_height: float) -> tuple[QTextDocument, float]:
-        for scale in FIT_SCALES:
-            body = build_body(self.printout, self.device, self.width, scale, logo)
+        def build(scale: float, spacing: float) -> QTextDocument:
+            body = build_body(self.printout, self.device, self.width, scale, logo, spacing=spacing)
             body.setPageSize(QSizeF(self.width, body_height))
+            return body
+
+        full = build(*FIT_LEVELS[0])
+        if full.pageCount() == 1:
+            return full, FIT_LEVELS[0][0]
+        if build(*FIT_LEVELS[-1]).pageCount() > 1:
+            return full, FIT_LEVELS[0][0]  # long content: full size, more pages
+        for scale, spacing in FIT_LEVELS[1:]:
+            body = build(scale, spacing)
             if body.pageCount() == 1:
                 return body, scale
-        body = build_body(self.printout, self.device, self.width, 1.0, logo)  # long content: full size, more pages
-        body.setPageSize(QSizeF(self.width, body_height))
-        return body, 1.0
+        raise AssertionError("unreachable: the last level fits")
 
     def _footer_document(self) -> QTextDocument:
         p, size = self.printout, Sizes().footer
@@ -82,11 +126,14 @@ class PagePainter:
         return QFontMetricsF(base_font(Sizes().footer - 1), self.device).height() * 1.6
 
     # -- painting -------------------------------------------------------------
-    def paint(self, painter: QPainter) -> None:
-        """Paint every page; the device is already on a fresh page."""
+    def paint(self, painter: QPainter, device: QPagedPaintDevice | None = None) -> None:
+        """Paint every page; the device is already on a fresh page. Another
+        device of the same resolution and paper (a batch's combined PDF) can
+        reuse this layout."""
+        device = device or self.device
         for index in range(self.page_count):
             if index:
-                self.device.newPage()
+                device.newPage()
             self.paint_page(painter, index)
 
     def paint_page(self, painter: QPainter, index: int) -> None:
@@ -100,18 +147,23 @@ class PagePainter:
         context.clip = clip
         context.palette.setColor(QPalette.ColorRole.Text, QColor(PRINT.ink))
         self.body.documentLayout().draw(painter, context)
-        self._draw_marks(painter, clip)
+        painter.setClipping(False)  # a box may reach a little above its line: draw it whole, on its own page
+        self._draw_marks(painter, index)
         painter.restore()
         self._draw_footer(painter, index)
 
-    def _draw_marks(self, painter: QPainter, clip: QRectF) -> None:
-        """Empty check boxes beside items and rules under headings, as vector lines."""
+    def _draw_marks(self, painter: QPainter, index: int) -> None:
+        """Empty check boxes beside items and rules under headings, as vector
+        lines, each on the page where its line of text is."""
         sizes = Sizes()
-        layout = self.body.documentLayout()
+        page_height = self.body.pageSize().height()
         block = self.body.begin()
         while block.isValid():
             state = block.userState()
-            if state in (ITEM, RULE_BELOW) and layout.blockBoundingRect(block).intersects(clip):
+            if state == ITEM and lines_pages(block, page_height)[0] != index or \
+                    state == RULE_BELOW and lines_pages(block, page_height)[1] != index:
+                state = 0
+            if state in (ITEM, RULE_BELOW):
                 text_layout = block.layout()
                 origin = text_layout.position()
                 if state == ITEM:

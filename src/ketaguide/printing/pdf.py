@@ -41,15 +41,30 @@ class PdfDocument:
 
     def add(self, printout: Printout) -> int:
         """Paint one printout; returns its number of pages."""
+        return self.add_printout(printout).page_count
+
+    def add_printout(self, printout: Printout) -> PagePainter:
+        """Lay out and paint one printout; returns the layout, which can be
+        painted again into a combined PDF."""
+        self._next_page(printout)
+        layout = PagePainter(printout, self._writer, load_logo(printout.logo))
+        layout.paint(self._painter)
+        self.pages += layout.page_count
+        return layout
+
+    def add_layout(self, layout: PagePainter) -> None:
+        """Paint a printout already laid out for another PDF: a batch lays
+        each one out once for its own file and the combined one."""
+        self._next_page(layout.printout)
+        layout.paint(self._painter, self._writer)
+        self.pages += layout.page_count
+
+    def _next_page(self, printout: Printout) -> None:
         prepare(self._writer, printout)
         if self._painter is None:
             self._painter = QPainter(self._writer)
         else:
             self._writer.newPage()
-        layout = PagePainter(printout, self._writer, load_logo(printout.logo))
-        layout.paint(self._painter)
-        self.pages += layout.page_count
-        return layout.page_count
 
     def finish(self) -> bytes:
         if self._painter is not None:
