@@ -5,7 +5,6 @@ from datetime import date, datetime
 
 import pytest
 from checklist_fixtures import CHECKLIST, write_checklist
-from conftest import write_module, module_text
 
 from ketaguide import resources
 from ketaguide.cli import main

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from dataclasses import replace
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from checklist_fixtures import CHECKLIST, write_checklist, write_clinic
@@ -18,7 +17,7 @@ from ketaguide import resources
 from ketaguide.cli import main
 from ketaguide.core.checklist import load_checklists
 from ketaguide.core.settings import Printing, Settings, load_settings
-from ketaguide.printing import formats, make_printout, pdf_bytes, write_atomically, write_pdf
+from ketaguide.printing import formats, make_printout, pdf_bytes, write_atomically
 
 TODAY = date(2026, 11, 21)
 

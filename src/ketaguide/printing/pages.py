@@ -13,7 +13,6 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFontMetricsF, Q
                            QPagedPaintDevice, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextFormat)
 
 from ..gui.theme import PRINT
-from .application import guard_none_refcount
 from .document import ITEM, RULE_BELOW, Sizes, base_font, build_body, char_format
 from .printout import Printout, tr
 
@@ -65,7 +64,6 @@ class PagePainter:
     """Lays out one printout for one device, then paints its pages."""
 
     def __init__(self, printout: Printout, device: QPagedPaintDevice, logo: QImage | None = None):
-        guard_none_refcount()
         self.printout = printout
         self.device = device
         self.unit = device.logicalDpiY() / 72  # device pixels per point
