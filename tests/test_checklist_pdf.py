@@ -65,6 +65,14 @@ def test_the_pdf_has_every_item_the_times_and_the_clinic_numbers(tmp_path, clini
         assert expected in text, expected
 
 
+def test_the_pdf_shows_the_day_as_a_timeline(tmp_path, clinic):
+    printout = make_printout(fixture_checklist(tmp_path, clinic), clinic, datetime(2026, 12, 1, 9, 30), "", "en")
+    [text] = pdf_text(pdf_bytes(printout))
+    for label in ("Last food", "Last drink", "Arrive", "Infusion", "Rest", "Ride home", "No driving"):
+        assert label in text, label
+    assert "at 9:30 AM" in text and "about 11:10 AM" in text  # the timeline's own times
+
+
 def test_without_an_appointment_the_pdf_has_words_and_lines_to_write_on(tmp_path, clinic):
     printout = make_printout(fixture_checklist(tmp_path, clinic), clinic, None, "", "en")
     [text] = pdf_text(pdf_bytes(printout))

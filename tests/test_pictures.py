@@ -130,3 +130,13 @@ def test_a_module_with_its_pictures_at_100_and_200_percent(qtbot, scale):
     for position in (0, 0.25):
         browser.verticalScrollBar().setValue(int(browser.verticalScrollBar().maximum() * position))
         window.grab().save(str(SCREENSHOTS / f"pictures-{int(scale * 100)}-{int(position * 100)}.png"))
+
+
+def test_the_printed_strip_keeps_times_whole_and_is_valid():
+    from ketaguide.core.timeline import timeline_strip_svg
+
+    steps = timeline_steps(Preparation(), datetime(2026, 12, 1, 0, 30))
+    svg, height = timeline_strip_svg(steps, width=512, font=9)
+    assert QSvgRenderer(QByteArray(svg.encode())).isValid() and height > 40
+    assert "by 6:30\u00a0PM" in svg  # never split between "6:30" and "PM"
+    assert "Ride home" in svg and "No driving" in svg

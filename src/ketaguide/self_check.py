@@ -232,16 +232,50 @@ def _check_plugin(report: Report, path: Path, name: str, purpose: str, fix: str)
     if loader.load():
         report.add(OK, f"{name} loads")
         return True
-    report.add(WARN, f"{name} cannot load, so not: {purpose}", [loader.errorString(), fix])
+    error = loader.errorString()
+    report.add(WARN, f"{name} cannot load, so not: {purpose}", [error, missing_library_hint(error) or fix])
     return False
+
+
+# System libraries the Linux bundle takes from the computer (packaging/qt_trim.py), and the
+# Debian/Ubuntu packages that have them.
+SYSTEM_PACKAGES = {"libcups.so.2": "libcups2", "libpulse.so.0": "libpulse0", "libspeechd.so.2": "libspeechd2",
+                   "libxcb-cursor.so.0": "libxcb-cursor0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+                   "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-keysyms.so.1": "libxcb-keysyms1",
+                   "libxcb-shape.so.0": "libxcb-shape0", "libxcb-render-util.so.0": "libxcb-render-util0",
+                   "libxcb-image.so.0": "libxcb-image0", "libfontconfig.so.1": "libfontconfig1",
+                   "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libdbus-1.so.3": "libdbus-1-3"}
+
+
+def missing_library_hint(error: str) -> str:
+    """'libcups.so.2: cannot open shared object file' -> what to install."""
+    import re
+
+    match = re.search(r"(lib[\w.+-]+\.so[\d.]*): cannot open shared object file", error)
+    if not match:
+        return ""
+    library = match.group(1)
+    package = SYSTEM_PACKAGES.get(library)
+    if package:
+        return f"the system library {library} is missing: install it (Debian/Ubuntu: apt install {package})"
+    return f"the system library {library} is missing: install the package that provides it"
+
+
+def translations_dir() -> Path:
+    """Where gui/app.py loads ketaguide_<lang>.qm from (beside the package's modules)."""
+    import ketaguide
+
+    return Path(ketaguide.__file__).resolve().parent / "translations"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' * (count != 1)}"
 
 
 def _check_translations(report: Report) -> None:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    import ketaguide
-
-    folder = Path(ketaguide.__file__).resolve().parent / "translations"
+    folder = translations_dir()
     compiled = sorted(folder.glob("ketaguide_*.qm"))
     broken = []
     for path in compiled:
@@ -265,11 +299,16 @@ def _check_speech(report: Report) -> None:
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
-        report.add(FAIL, f"read-aloud: QtTextToSpeech is missing from this installation ({exc})",
-                   ["reinstall ketaguide; the Listen button stays hidden until then"])
+        hint = missing_library_hint(str(exc))
+        if hint:  # a library the bundle takes from the system (libpulse0): the system's to fix
+            report.add(WARN, "read-aloud cannot start, so the Listen button is hidden", [str(exc), hint])
+        else:
+            report.add(FAIL, f"read-aloud: QtTextToSpeech is missing from this installation ({exc})",
+                       ["reinstall ketaguide; the Listen button stays hidden until then"])
         return
     from .gui.read_aloud import create_engine
 
+    speechd_error = _speechd_plugin_error()  # before Qt tries the plugin itself, which hides the reason
     engines = list(QTextToSpeech.availableEngines())
     if not engines:
         report.add(FAIL, "read-aloud: Qt's text-to-speech plugins are missing from this installation",
@@ -281,11 +320,30 @@ def _check_speech(report: Report) -> None:
         return
     real = [e for e in engines if e != "mock"]
     details = [f"speech engines known to Qt: {', '.join(engines)}"]
+    if speechd_error:
+        details.append(speechd_error)
+        hint = missing_library_hint(speechd_error)
+        if hint:
+            details.append(hint)
     if sys.platform.startswith("linux"):
-        details.append("install speech-dispatcher and a voice (Debian/Ubuntu: speech-dispatcher espeak-ng "
-                       "libspeechd2)")
+        details.append("install speech-dispatcher and a voice (Debian/Ubuntu: apt install speech-dispatcher "
+                       "espeak-ng libspeechd2)")
     report.add(WARN, "read-aloud: no working speech engine" + (f" ({', '.join(real)} did not start)" if real else "")
                + ", so the Listen button is hidden", details)
+
+
+def _speechd_plugin_error() -> str:
+    """Linux: why Qt's speech-dispatcher plugin cannot load, or ""."""
+    if not sys.platform.startswith("linux"):
+        return ""
+    from PySide6.QtCore import QLibraryInfo, QPluginLoader
+
+    plugin = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "texttospeech" / \
+        "libqtexttospeech_speechd.so"
+    if not plugin.is_file():
+        return ""
+    loader = QPluginLoader(str(plugin))
+    return "" if loader.load() else loader.errorString()
 
 
 def _check_printer(report: Report) -> None:
@@ -295,6 +353,14 @@ def _check_printer(report: Report) -> None:
         report.add(FAIL, f"printing: QtPrintSupport is missing from this installation ({exc})",
                    ["reinstall ketaguide"])
         return
+    if sys.platform.startswith("linux"):
+        from PySide6.QtCore import QLibraryInfo
+
+        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+        if not _check_plugin(report, plugins / "printsupport" / "libcupsprintersupport.so",
+                             "the CUPS print plugin", "printing to a printer (saving PDFs still works)",
+                             "install CUPS (Debian/Ubuntu: apt install libcups2)"):
+            return
     names = list(QPrinterInfo.availablePrinterNames())
     default = QPrinterInfo.defaultPrinterName()
     if names:
@@ -357,8 +423,8 @@ def _check_language(report: Report, library, problems) -> None:
     code = library.language
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
-    summary = (f"content '{code}': {len(library.modules)} modules, {len(library.quiz)} quiz questions, "
-               f"{len(library.checklists)} checklist{'s' * (len(library.checklists) != 1)}")
+    summary = (f"content '{code}': {_plural(len(library.modules), 'module')}, "
+               f"{_plural(len(library.quiz), 'quiz question')}, {_plural(len(library.checklists), 'checklist')}")
     if errors:
         report.add(FAIL, f"{summary}; {len(errors)} error{'s' * (len(errors) != 1)} in content files "
                          "(those parts are left out of the app)", errors)
@@ -408,8 +474,10 @@ def _render_modules(report: Report, library) -> None:
         report.add(FAIL, f"content '{library.language}': {len(failed)} page{'s' * (len(failed) != 1)} "
                          "could not be shown", failed)
     else:
-        report.add(OK, f"content '{library.language}': all {len(library.modules)} modules"
-                       + (" and the quiz" if library.quiz else "") + " render")
+        count = len(library.modules)
+        what = (f"all {count} modules" if count > 1 else "the module") + (" and the quiz" if library.quiz else "")
+        report.add(OK, f"content '{library.language}': {what} render" + ("s" if count == 1 and not library.quiz
+                                                                          else ""))
 
 
 def _check_quiz(report: Report, library) -> None:

@@ -115,3 +115,47 @@ def _icon(kind: str, cx: int, cy: int, r: int) -> str:
     # no driving: a steering wheel with a bar across
     return (f'<circle cx="{cx}" cy="{cy}" r="{s:.1f}" fill="none" {stroke}/>'
             f'<line x1="{cx - s:.1f}" y1="{cy + s:.1f}" x2="{cx + s:.1f}" y2="{cy - s:.1f}" {stroke}/>')
+
+
+SHORT_LABELS = {"food": "Last food", "drink": "Last drink", "arrive": "Arrive", "infusion": "Infusion",
+                "rest": "Rest", "home": "Ride home", "no-driving": "No driving"}
+
+
+def timeline_strip_svg(steps: tuple[Step, ...], width: float = 512, font: float = 8.5) -> tuple[str, float]:
+    """A one-row timeline for the printed checklist: the steps left to right,
+    short labels under each. Returns the SVG and its height (same units as width)."""
+    column = width / len(steps)
+    radius = font * 1.25
+    line_y = radius + 2
+    chars = max(6, int(column / (font * 0.56)))  # what fits on one line under a step
+    rows = [[SHORT_LABELS.get(s.kind, s.label)] + _wrap(s.when, chars) for s in steps]
+    lines = max(len(r) for r in rows)
+    height = line_y + radius + font * 0.8 + lines * font * 1.25 + 2
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:g} {height:.1f}" '
+             f'width="{width:g}" height="{height:.1f}">',
+             f'<line x1="{column / 2:.1f}" y1="{line_y:.1f}" x2="{width - column / 2:.1f}" y2="{line_y:.1f}" '
+             f'stroke="{INK}" stroke-width="{font / 6:.2f}"/>']
+    for index, (step, row) in enumerate(zip(steps, rows)):
+        cx = column * index + column / 2
+        parts.append(f'<circle cx="{cx:.1f}" cy="{line_y:.1f}" r="{radius:.1f}" fill="{WHITE}" stroke="{INK}" '
+                     f'stroke-width="{font / 7:.2f}"/>')
+        parts.append(_icon(step.kind, round(cx), round(line_y), round(radius)).replace(ACCENT_LIGHT, WHITE)
+                     .replace(WARM, WHITE))
+        for number, text in enumerate(row):
+            y = line_y + radius + font * 1.2 + number * font * 1.25
+            weight = ' font-weight="bold"' if number == 0 else ""
+            parts.append(f'<text x="{cx:.1f}" y="{y:.1f}" text-anchor="middle" font-family="DejaVu Sans, Arial, '
+                         f'sans-serif" font-size="{font:g}"{weight} fill="{INK}">{escape(text)}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts), height
+
+
+def _wrap(text: str, chars: int) -> list[str]:
+    """Word wrap; a no-break space keeps "9:30 AM" on one line."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= chars:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines

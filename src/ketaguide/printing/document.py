@@ -14,10 +14,12 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPaintDevice, QTextBlockFormat
                            QTextDocument, QTextImageFormat)
 
 from ..core.checklist import emphasised
+from ..core.timeline import timeline_strip_svg
 from ..gui.theme import FONT_FAMILIES, PRINT
 from .printout import Printout, tr
 
-ITEM, RULE_BELOW = 1, 2  # block user states: where pages.py draws a box or a rule
+ITEM, RULE_BELOW, TIMELINE = 1, 2, 3  # block user states: where pages.py draws a box, a rule, the timeline
+TIMELINE_FONT_PT = 9
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,14 @@ def build_body(printout: Printout, device: QPaintDevice, width: float, scale: fl
         b.text(printout.name, s.appointment, bold=True)
     b.block(top=6)
     b.text(tr("Tick each box when it is done. Bring this sheet with you."), s.intro, soft=True)
+    if printout.timeline_steps:
+        # Room for the day's timeline; pages.py draws it there as vectors.
+        _, height = timeline_strip_svg(printout.timeline_steps, width / b.device_px * scale, TIMELINE_FONT_PT * scale)
+        b.block(top=10, state=TIMELINE, line_height=100)
+        b.text(" ", 1)
+        room = b.cursor.blockFormat()
+        room.setBottomMargin(height * format_units_per_point())  # exact: tightening never squeezes the picture
+        b.cursor.setBlockFormat(room)
     for section in printout.checklist.sections:
         b.block(top=s.section_gap, bottom=7, state=RULE_BELOW)
         b.text(section.title, s.heading, bold=True)

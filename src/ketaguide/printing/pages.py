@@ -8,19 +8,21 @@ that keeps it on one page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFontMetricsF, QImage, QPageLayout,
                            QPagedPaintDevice, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextFormat)
 
+from ..core.timeline import timeline_strip_svg
 from ..gui.theme import PRINT
-from .document import ITEM, RULE_BELOW, Sizes, base_font, build_body, char_format
+from .document import ITEM, RULE_BELOW, TIMELINE, TIMELINE_FONT_PT, Sizes, base_font, build_body, char_format
 from .printout import Printout, tr
 
 MARGIN_PT = QMarginsF(50, 40, 50, 32)  # left, top, right, bottom: inside every printer's unprintable edge
 FOOTER_GAP_PT = 18  # between the body and the footer rule
 # (text scale, spacing scale), loosest first: first less room between the
 # lines of boxes, then smaller text: 12.5 pt shrinks to 11.25 pt at most.
-FIT_LEVELS = ((1.0, 1.0), (1.0, 0.75), (0.96, 0.7), (0.92, 0.6), (0.9, 0.5))
+FIT_LEVELS = ((1.0, 1.0), (1.0, 0.75), (0.96, 0.7), (0.92, 0.6), (0.9, 0.5), (0.9, 0.35))
 
 
 def prepare(device: QPagedPaintDevice, printout: Printout) -> None:
@@ -158,9 +160,11 @@ class PagePainter:
         block = self.body.begin()
         while block.isValid():
             state = block.userState()
-            if state == ITEM and lines_pages(block, page_height)[0] != index or \
+            if state in (ITEM, TIMELINE) and lines_pages(block, page_height)[0] != index or \
                     state == RULE_BELOW and lines_pages(block, page_height)[1] != index:
                 state = 0
+            if state == TIMELINE:
+                self._draw_timeline(painter, block)
             if state in (ITEM, RULE_BELOW):
                 text_layout = block.layout()
                 origin = text_layout.position()
@@ -172,6 +176,16 @@ class PagePainter:
                     painter.setPen(QPen(QColor(PRINT.ink), 0.8 * self.unit))
                     painter.drawLine(QPointF(0, y), QPointF(self.width, y))
             block = block.next()
+
+    def _draw_timeline(self, painter: QPainter, block) -> None:
+        """The infusion-day strip, painted from SVG: vector text and lines in
+        the PDF, black on white so it photocopies cleanly."""
+        width_pt = self.width / self.unit
+        svg, height_pt = timeline_strip_svg(self.printout.timeline_steps, width_pt, TIMELINE_FONT_PT * self.scale)
+        layout = block.layout()
+        top = layout.position().y() + layout.lineAt(0).y() + layout.lineAt(0).height()
+        QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(
+            painter, QRectF(0, top, self.width, height_pt * self.unit))
 
     def _draw_box(self, painter: QPainter, block, origin: QPointF, sizes: Sizes, scale: float) -> None:
         line = block.layout().lineAt(0)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QPageSize
 from ..core.appointment import clock_time
 from ..core.checklist import Checklist, personalise
 from ..core.settings import Settings
+from ..core.timeline import timeline_steps
 from . import formats
 
 MAX_NAME_LENGTH = 60  # a first name for a printout, not a whole record
@@ -39,6 +40,7 @@ class Printout:
     crisis_line: str
     reviewed: str
     page_size: QPageSize
+    timeline_steps: tuple = ()  # the infusion day, drawn as a strip under the appointment
 
 
 def make_printout(checklist: Checklist, settings: Settings, appointment: datetime | None = None,
@@ -64,6 +66,7 @@ def make_printout(checklist: Checklist, settings: Settings, appointment: datetim
         crisis_line=clinic.crisis_line,
         reviewed=formats.reviewed_date(locale, checklist.last_reviewed),
         page_size=formats.page_size(settings, locale),
+        timeline_steps=timeline_steps(settings.preparation, appointment, clock24=style.clock24),
     )
 
 
