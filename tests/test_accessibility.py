@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QComboBox, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QApplication, QComboBox, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTextEdit, QWidget)
 
 from conftest import SCREENSHOTS
@@ -228,3 +228,49 @@ def test_without_a_speech_engine_the_listen_control_is_hidden(qtbot, monkeypatch
     click(qtbot, button(window, window.library.modules[0].title))
     assert not window.reader.listen.isVisible()
     assert "Listen" not in [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+
+
+def tab_to(qtbot, window, predicate, limit=80):
+    """Press Tab until the focused widget is the one wanted, as a keyboard user does."""
+    for _ in range(limit):
+        focused = QApplication.focusWidget()
+        if focused is not None and predicate(focused):
+            return focused
+        qtbot.keyClick(focused or window, Qt.Key_Tab)
+    raise AssertionError("Tab never reached the control")
+
+
+def test_keyboard_only_module_quiz_and_print_preview(qtbot, window, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from ketaguide.gui import checklist_page
+
+    window.activateWindow()
+    first = window.library.modules[0]
+    card = tab_to(qtbot, window, lambda w: w.accessibleName() == first.title)
+    qtbot.keyClick(card, Qt.Key_Space)
+    assert window.reader.browser.toPlainText().startswith(first.title)
+
+    check = tab_to(qtbot, window, lambda w: getattr(w, "text", lambda: "")() == "Check this part")
+    qtbot.keyClick(check, Qt.Key_Space)
+    quiz = window.quiz
+    while quiz.views.currentIndex() == 0:
+        right = sorted(quiz.question.right_answer)
+        for index in right:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key_1 + index)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+        assert quiz.feedback_title.text() == "That's right."
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)  # Next question / See how I did
+    assert quiz.summary_title.text() == "Well done. You got every question right."
+
+    home = tab_to(qtbot, window, lambda w: getattr(w, "text", lambda: "")() == "Back to all topics")
+    qtbot.keyClick(home, Qt.Key_Space)
+    checklist_card = tab_to(qtbot, window, lambda w: w.accessibleName() == "Your preparation checklist")
+    qtbot.keyClick(checklist_card, Qt.Key_Space)
+
+    opened = []
+    monkeypatch.setattr(checklist_page, "printer_names", lambda: ["Front desk"])
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    print_button = tab_to(qtbot, window, lambda w: getattr(w, "text", lambda: "")() == "Print…")
+    qtbot.keyClick(print_button, Qt.Key_Space)
+    assert opened and opened[0].windowTitle() == "Print preview"
