@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import appointment as appt
 from .errors import ContentError, warning
-from .frontmatter import Document, read_text, split
+from .frontmatter import Document, read_document
 from .placeholders import PLACEHOLDER, fill
 from .settings import Preparation, Settings
 
@@ -126,15 +126,9 @@ def _id_line(path: Path) -> int:
 def load_checklist(path: Path, placeholders: dict[str, str],
                    today: date) -> tuple[Checklist | None, list[ContentError]]:
     """One checklist, or None (with the reasons) when it cannot be printed."""
-    text, errors = read_text(path)
-    if text is None:
+    doc, errors = read_document(path, "id, title and last_reviewed")
+    if doc is None:
         return None, errors
-    doc = split(path, text)
-    if doc.errors:
-        return None, list(doc.errors)
-    if not doc.has_front_matter:
-        return None, [ContentError(path, 1, "the file has no front matter",
-                                   "start the file with --- then id, title and last_reviewed, then ---")]
     meta, errors = _check_meta(doc, placeholders, today)
     body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line)
     errors.extend(placeholder_errors)

@@ -79,3 +79,18 @@ def split(path: Path, text: str) -> Document:
         for key_node, _ in node.value:
             key_lines[str(key_node.value)] = key_node.start_mark.line + 2
     return Document(path, meta, key_lines, body, end + 2)
+
+
+def read_document(path: Path, keys_hint: str) -> tuple[Document | None, list[ContentError]]:
+    """Read and split a content file that must start with front matter.
+    `keys_hint` names the keys, for the message when the front matter is missing."""
+    text, errors = read_text(path)
+    if text is None:
+        return None, errors
+    doc = split(path, text)
+    if doc.errors:
+        return None, list(doc.errors)
+    if not doc.has_front_matter:
+        return None, [ContentError(path, 1, "the file has no front matter",
+                                   f"start the file with --- then {keys_hint}, then ---")]
+    return doc, []

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import ContentError
-from .frontmatter import Document, read_text, split
+from .frontmatter import Document, read_document
 from .placeholders import fill
 from .readability import Readability, measure_html
 from .render import Heading, render
@@ -53,15 +53,9 @@ class Module:
 
 def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[Module | None, list[ContentError]]:
     """Load one module. Returns None when it cannot be shown to a patient."""
-    text, errors = read_text(path)
-    if text is None:
+    doc, errors = read_document(path, "id, title, summary …")
+    if doc is None:
         return None, errors
-    doc = split(path, text)
-    if doc.errors:
-        return None, list(doc.errors)
-    if not doc.has_front_matter:
-        return None, [ContentError(path, 1, "the file has no front matter",
-                                   "start the file with --- then id, title, summary … then ---")]
     meta, problems = _check_meta(doc, today)
     errors.extend(problems)
     body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line)

@@ -14,12 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPushButton, QScrollArea, QWidget)
 
 from ..core.appointment import clock_time, exists
 from ..core.checklist import Checklist, emphasised, personalise
 from ..core.library import Library
 from ..core.session import Session
+from .layout import centred_column
 from ..printing import MAX_NAME_LENGTH, PagePainter, Printout, formats, load_logo, make_printout, prepare, write_pdf
 
 COLUMN_WIDTH = 860
@@ -109,18 +110,7 @@ class ChecklistPage(QScrollArea):
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
-        body = QWidget()
-        body.setObjectName("page")
-        column = QWidget()
-        column.setMaximumWidth(COLUMN_WIDTH)
-        outer = QHBoxLayout(body)
-        outer.setContentsMargins(32, 28, 32, 32)
-        outer.addStretch(1)
-        outer.addWidget(column, 100)
-        outer.addStretch(1)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
+        layout = centred_column(self, COLUMN_WIDTH, spacing=14)
 
         top = QHBoxLayout()
         self.home_button = QPushButton(self.tr("Home"))
@@ -141,7 +131,6 @@ class ChecklistPage(QScrollArea):
         if self.checklist is None:
             intro.setText(self.tr("The checklist is not available right now. Please ask a member of staff."))
             layout.addStretch(1)
-            self.setWidget(body)
             return
         layout.addWidget(self._printout_panel())
         for section in self.checklist.sections:
@@ -166,7 +155,6 @@ class ChecklistPage(QScrollArea):
         layout.addSpacing(8)
         layout.addWidget(reviewed)
         layout.addStretch(1)
-        self.setWidget(body)
 
     def _printout_panel(self) -> QWidget:
         panel = QFrame()

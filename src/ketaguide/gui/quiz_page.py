@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
 from ..core.library import Library
 from ..core.quiz import Question, summarize
 from ..core.session import Session
+from .layout import centred_column
 from .announce import announce
 from .choice_list import ChoiceList
 
@@ -36,18 +37,7 @@ class QuizPage(QScrollArea):
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
-        body = QWidget()
-        body.setObjectName("page")
-        column = QWidget()
-        column.setMaximumWidth(COLUMN_WIDTH)
-        outer = QHBoxLayout(body)
-        outer.setContentsMargins(32, 28, 32, 32)
-        outer.addStretch(1)
-        outer.addWidget(column, 100)
-        outer.addStretch(1)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
+        layout = centred_column(self, COLUMN_WIDTH, spacing=16)
 
         top = QHBoxLayout()
         self.home_button = QPushButton(self.tr("Home"))
@@ -69,7 +59,6 @@ class QuizPage(QScrollArea):
         self.views.addWidget(self._summary_view())
         layout.addWidget(self.views)
         layout.addStretch(1)
-        self.setWidget(body)
 
     def _question_view(self) -> QWidget:
         view = QWidget()
