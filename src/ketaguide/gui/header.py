@@ -40,15 +40,14 @@ class Header(QWidget):
             button.setObjectName("comfort")
             button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)  # never squeezed: text stays whole
         clinic.setWordWrap(True)
-        clinic.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        clinic.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 10, 24, 10)
         layout.setSpacing(10)
-        layout.addWidget(clinic)
+        layout.addWidget(clinic, 2)
         layout.addSpacing(16)
-        layout.addWidget(self.subtitle)
-        layout.addStretch(1)
+        layout.addWidget(self.subtitle, 3)
         layout.addWidget(self.smaller_button)
         layout.addWidget(self.larger_button)
         layout.addWidget(self.contrast_button)

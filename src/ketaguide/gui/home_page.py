@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout
 
 from ..core.library import Library
 from ..core.modules import Module
+from .layout import centred_column
 
 CARD_MIN_WIDTH = 380
+PAGE_MAX_WIDTH = 1400  # on a very wide screen the cards stay together in the middle
 
 
 class Card(QPushButton):
@@ -65,11 +66,7 @@ class HomePage(QScrollArea):
         self._build(library)
 
     def _build(self, library: Library) -> None:
-        body = QWidget()
-        body.setObjectName("page")
-        outer = QVBoxLayout(body)
-        outer.setContentsMargins(48, 36, 48, 48)
-        outer.setSpacing(14)
+        outer = centred_column(self, PAGE_MAX_WIDTH, spacing=14)
         title = QLabel(self.tr("Learn about your ketamine treatment"))
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
@@ -79,40 +76,51 @@ class HomePage(QScrollArea):
         intro.setWordWrap(True)
         outer.addWidget(title)
         outer.addWidget(intro)
-        for label, modules in library.groups():
-            heading = QLabel(self.tr(label))
-            heading.setObjectName("groupTitle")
-            heading.setAccessibleName(self.tr(label))
+        # Activities (the quiz, the checklist) are added by the window; they
+        # come right after the path every patient walks, before "Learn more".
+        self._activity_heading = self._group_heading(self.tr("Check and prepare"))
+        self._activity_heading.hide()
+        self._activity_grid = self._grid()
+        for index, (label, modules) in enumerate(library.groups()):
             outer.addSpacing(18)
-            outer.addWidget(heading)
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(18)
-            grid.setVerticalSpacing(18)
+            outer.addWidget(self._group_heading(self.tr(label)))
+            grid = self._grid()
             cards = [ModuleCard(m) for m in modules]
             for card in cards:
                 card.clicked.connect(lambda _=False, mid=card.module.id: self.module_chosen.emit(mid))
             self._cards.extend(cards)
             self._grids.append((grid, cards))
             outer.addLayout(grid)
-        # Activities (the quiz, the checklist) are added by the window.
-        self._activity_heading = QLabel(self.tr("Check and prepare"))
-        self._activity_heading.setObjectName("groupTitle")
-        self._activity_heading.hide()
-        self._activity_grid = QGridLayout()
-        self._activity_grid.setHorizontalSpacing(18)
-        self._activity_grid.setVerticalSpacing(18)
-        self._grids.append((self._activity_grid, self._activities))
-        outer.addSpacing(18)
-        outer.addWidget(self._activity_heading)
-        outer.addLayout(self._activity_grid)
+            if index == 0:
+                self._add_activity_group(outer)
         if not library.modules:
+            self._add_activity_group(outer)
             empty = QLabel(self.tr("No topics are available right now. Please ask a member of staff."))
             empty.setObjectName("pageIntro")
             empty.setWordWrap(True)
             outer.addWidget(empty)
         outer.addStretch(1)
-        self.setWidget(body)
         self._reflow(force=True)
+
+    def _add_activity_group(self, outer) -> None:
+        self._grids.append((self._activity_grid, self._activities))
+        outer.addSpacing(18)
+        outer.addWidget(self._activity_heading)
+        outer.addLayout(self._activity_grid)
+
+    @staticmethod
+    def _group_heading(text: str) -> QLabel:
+        heading = QLabel(text)
+        heading.setObjectName("groupTitle")
+        heading.setAccessibleName(text)
+        return heading
+
+    @staticmethod
+    def _grid() -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(18)
+        return grid
 
     @property
     def cards(self) -> list[ModuleCard]:
@@ -140,7 +148,7 @@ class HomePage(QScrollArea):
     def _reflow(self, force: bool = False) -> None:
         """Cards flow into as many columns as fit, so large text and small
         screens get one wide column instead of cramped ones."""
-        usable = max(1, self.viewport().width() - 96)
+        usable = max(1, min(self.viewport().width(), PAGE_MAX_WIDTH) - 64)
         columns = max(1, min(3, int(usable // (CARD_MIN_WIDTH * self._scale))))
         if columns == self._columns and not force:
             return
