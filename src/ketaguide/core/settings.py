@@ -84,9 +84,18 @@ class Settings:
             "preparation.arrive_minutes_early": _number(p.arrive_minutes_early),
             "preparation.infusion_minutes": _number(p.infusion_minutes),
             "preparation.recovery_minutes": _number(p.recovery_minutes),
+            "preparation.infusion_time": _duration(p.infusion_minutes),
+            "preparation.recovery_time": _duration(p.recovery_minutes),
             "preparation.food_rule": _food_rule(p.solid_food_hours),
             "preparation.drink_rule": _drink_rule(p.clear_liquid_hours),
         }
+
+
+def _duration(minutes: int) -> str:
+    """240 -> "4 hours": nobody should have to convert minutes."""
+    from .appointment import duration_words  # appointment.py imports this module
+
+    return duration_words(minutes)
 
 
 def _hours(value: float) -> str:

@@ -52,7 +52,7 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
         Step("infusion", f"IV and infusion, about {duration_words(infusion)}", start),
         Step("rest", f"Rest and checks, about {duration_words(rest)}", after(infusion, "from ")),
         Step("home", "An adult drives you home", after(infusion + rest)),
-        Step("no-driving", "No driving until tomorrow", "after a full night's sleep"),
+        Step("no-driving", "No driving until tomorrow", "after a full night's sleep, or longer if told"),
     ]
     return tuple(steps)
 
