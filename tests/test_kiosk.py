@@ -40,11 +40,16 @@ def kiosk(qtbot, config):
     window.show()
     qtbot.waitExposed(window)
     controller = window.kiosk_controller
-    controller.idle_timer.setInterval(200)  # a short timeout for the test
-    controller.idle_timer.start()
     controller.warning._timer.setInterval(5)  # 20 "seconds" pass quickly
     yield window
     controller.leave_quietly()
+
+
+def go_idle_soon(window, ms=200) -> None:
+    """A short timeout, set only once the person has stopped, so a slow
+    machine never sees the warning in the middle of the test's own clicks."""
+    window.kiosk_controller.idle_timer.setInterval(ms)
+    window.kiosk_controller.idle_timer.start()
 
 
 def start(qtbot, window):
@@ -91,6 +96,7 @@ def test_idle_warning_then_a_full_wipe(qtbot, kiosk):
     start(qtbot, kiosk)
     leave_traces(qtbot, kiosk)
     old_session = kiosk.session
+    go_idle_soon(kiosk)
     qtbot.waitUntil(kiosk.kiosk_controller.warning.isVisible, timeout=3000)
     assert "Are you still there?" in visible_texts(kiosk)
     assert "Are you still there?" in kiosk.kiosk_controller.warning.property("lastAnnouncement")
@@ -119,6 +125,7 @@ def test_activity_during_the_warning_keeps_the_session(qtbot, kiosk):
     click(qtbot, button(kiosk, "Check my answer"))
     session = kiosk.session
     kiosk.kiosk_controller.warning._timer.setInterval(1000)
+    go_idle_soon(kiosk)
     qtbot.waitUntil(kiosk.kiosk_controller.warning.isVisible, timeout=3000)
     click(qtbot, button(kiosk, "I'm still here"))
     assert not kiosk.kiosk_controller.warning.isVisible()
@@ -129,6 +136,7 @@ def test_activity_during_the_warning_keeps_the_session(qtbot, kiosk):
 def test_idle_never_fires_while_reading_aloud(qtbot, kiosk, monkeypatch):
     start(qtbot, kiosk)
     monkeypatch.setattr(kiosk.reader.listen, "is_speaking", lambda: True)
+    go_idle_soon(kiosk, 100)
     qtbot.wait(600)
     assert not kiosk.kiosk_controller.warning.isVisible()
     assert not kiosk.on_attract_screen()
