@@ -65,7 +65,11 @@ class ChoiceList(QWidget):
 
     def set_choices(self, texts: list[str], multiple: bool) -> None:
         for row in self.rows:
+            # Detach at once: a row waiting for deleteLater would still hold
+            # the last person's answer where the page (and a test) can find it.
             self._layout.removeWidget(row)
+            row.hide()
+            row.setParent(None)
             row.deleteLater()
         self.rows = [ChoiceRow(i + 1, text, multiple) for i, text in enumerate(texts)]
         self._group = QButtonGroup(self)

@@ -261,6 +261,7 @@ class QuizPage(QScrollArea):
         while self.review_links.count():
             item = self.review_links.takeAt(0)
             if item.widget():
+                item.widget().setParent(None)
                 item.widget().deleteLater()
         topics = summary.topics_to_review()
         for module_id, anchor in topics:
