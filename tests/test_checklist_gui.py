@@ -87,15 +87,16 @@ def test_print_shows_the_preview_of_one_page(qtbot, window, monkeypatch):
     def show_without_blocking(dialog):
         preview = dialog.findChild(QPrintPreviewWidget)
         preview.updatePreview()  # what showing the dialog does: paint every page
-        shown.append((dialog.windowTitle(), preview.pageCount()))
+        shown.append((dialog.windowTitle(), preview.pageCount(), dialog.printer()))
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", show_without_blocking)
     page = window.checklist
     add_appointment(qtbot, page, tomorrow_at(1))
     click(qtbot, button(window, "Print…"))
-    assert shown == [("Print preview", 1)]
-    printer = page.preview.printer()
+    assert [s[:2] for s in shown] == [("Print preview", 1)]
+    assert page.preview is None  # the dialog (and the printout with a name) is let go afterwards
+    printer = shown[0][2]
     assert printer.docName() == "Getting ready at Riverside Infusion Center"
     assert printer.pageLayout().pageSize().key() == "Letter"
 

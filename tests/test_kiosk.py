@@ -315,3 +315,123 @@ def test_staff_reload_content_opens_a_fresh_window(qtbot, config):
     assert keeper.window.on_attract_screen() and keeper.window.isVisible()
     assert not first.isVisible()
     keeper.window.kiosk_controller.leave_quietly()
+
+
+# -- found in review: the ways a kiosk could still leak or be escaped ---------------------
+def test_kiosk_printing_offers_no_file_and_no_system_dialog(qtbot, kiosk, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+
+    from ketaguide.gui import checklist_page, kiosk_print
+
+    start(qtbot, kiosk)
+    kiosk.show_page(kiosk.checklist)
+    monkeypatch.setattr(checklist_page, "printer_names", lambda: ["Front desk"])
+    monkeypatch.setattr(kiosk_print, "kiosk_printer_name", lambda: "Front desk")
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda d: pytest.fail("Qt's own preview offers Print to File"))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda d: pytest.fail("the system print dialog offers files"))
+    printed = []
+    monkeypatch.setattr(checklist_page.ChecklistPage, "_paint", staticmethod(lambda device, p: printed.append(device)))
+    seen = {}
+
+    def look_then_print(dialog):
+        seen["buttons"] = sorted(b.text() for b in dialog.findChildren(QAbstractButton) if b.text())
+        dialog.print_now()
+        return dialog.result()
+
+    monkeypatch.setattr(kiosk_print.KioskPrintDialog, "exec", look_then_print)
+    click(qtbot, button(kiosk, "Print…"))
+    assert seen["buttons"] == ["Close", "Print"]
+    # To the printer, never to a file. (Without a real printer installed Qt
+    # reports PDF as the format, but still with no file to write.)
+    assert printed and printed[-1].outputFileName() == ""
+    assert any("collect it from the printer" in t for t in visible_texts(kiosk))
+
+
+def test_escape_closes_a_kiosk_dialog_but_never_the_app(qtbot, kiosk):
+    start(qtbot, kiosk)
+    kiosk.show_problems()
+    dialog = kiosk.problems_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert not dialog.isVisible() and kiosk.isVisible()
+
+
+def test_the_idle_warning_is_never_hidden_behind_a_dialog(qtbot, kiosk):
+    start(qtbot, kiosk)
+    kiosk.show_problems()
+    qtbot.waitUntil(kiosk.problems_dialog.isVisible)
+    kiosk.kiosk_controller._idle()
+    assert not kiosk.problems_dialog.isVisible()
+    assert kiosk.kiosk_controller.warning.isVisible() and QApplication.activeModalWidget() is None
+
+
+def test_one_press_and_hold_in_the_corner_does_not_open_the_pad(qtbot, kiosk):
+    controller = kiosk.kiosk_controller
+    controller._hold_timer.setInterval(50)
+    qtbot.mousePress(kiosk.attract, Qt.LeftButton, pos=QPoint(10, 10))
+    qtbot.wait(200)
+    assert not controller.staff.isVisible()
+
+
+def test_the_wipe_clears_the_clipboard_and_every_quiz_label(qtbot, kiosk):
+    start(qtbot, kiosk)
+    QApplication.clipboard().setText("Ana Secret")
+    click(qtbot, button(kiosk, "Check what you learned"))
+    kiosk.quiz.index = len(kiosk.quiz.questions) - 1
+    kiosk.quiz.next_question()  # the summary, with a score
+    assert kiosk.quiz.summary_text.text()
+    kiosk.kiosk_controller.wipe()
+    assert QApplication.clipboard().text() == ""
+    quiz = kiosk.quiz
+    assert not quiz.summary_title.text() and not quiz.summary_text.text() and not quiz.prompt.text()
+    assert quiz.review_links.count() == 0 and not quiz.property("lastAnnouncement")
+
+
+def test_a_failing_wipe_step_does_not_stop_the_others(qtbot, kiosk, monkeypatch):
+    start(qtbot, kiosk)
+    name_fields = [f for f in kiosk.checklist.findChildren(QLineEdit)
+                   if not isinstance(f.parentWidget(), QAbstractSpinBox)]
+    name_fields[0].setText("Ana Secret")
+
+    def broken(session):
+        raise RuntimeError("a bug in one page")
+
+    monkeypatch.setattr(kiosk.quiz, "bind", broken)
+    with pytest.raises(RuntimeError):
+        kiosk.reset_session()
+    assert name_fields[0].text() == "" and kiosk.on_attract_screen()
+
+
+def test_staff_print_starts_from_a_clean_sheet(qtbot, kiosk):
+    start(qtbot, kiosk)
+    name_fields = [f for f in kiosk.checklist.findChildren(QLineEdit)
+                   if not isinstance(f.parentWidget(), QAbstractSpinBox)]
+    name_fields[0].setText("Last Patient")
+    kiosk.kiosk_controller.staff.open_menu()
+    click(qtbot, button(kiosk, "Print a checklist for an appointment"))
+    assert kiosk.pages.currentWidget() is kiosk.checklist
+    assert name_fields[0].text() == ""
+
+
+def test_content_problems_stay_off_the_patient_screen(qtbot, config, content_dir, monkeypatch):
+    write_module(content_dir, "09-bad.md", module_text(id="bad", created="nope"))
+    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    window = create_window(config=config, kiosk=True)
+    qtbot.addWidget(window)
+    assert window.notice is None
+    window.kiosk_controller.leave_quietly()
+
+
+def test_lockouts_get_longer(qtbot, kiosk):
+    clock = FakeClock()
+    staff = kiosk.kiosk_controller.staff
+    staff._clock = clock
+    staff.open_pin()
+    for _ in range(5):
+        enter_pin(qtbot, kiosk, "0000")
+    assert staff.locked_for() == 60
+    clock.now += 61
+    staff.refresh()
+    for _ in range(5):
+        enter_pin(qtbot, kiosk, "0000")
+    assert staff.locked_for() == 120

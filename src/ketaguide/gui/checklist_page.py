@@ -307,7 +307,9 @@ class ChecklistPage(QScrollArea):
                              self.session.printout_name, self._library.language)
 
     def print_checklist(self) -> None:
-        """Qt's print preview first; its Print button opens the system's print dialog."""
+        """At home: Qt's print preview, whose Print button opens the system's
+        print dialog. On a kiosk: a preview that prints straight to the clinic's
+        printer, with no file choices at all."""
         if not printer_names():
             advice = self.tr("Please ask a member of staff.") if self._kiosk else \
                 self.tr("You can save the checklist as a PDF instead.")
@@ -320,10 +322,18 @@ class ChecklistPage(QScrollArea):
         printer.setDocName(printout.title)  # print queues show this: never the person's name
         printer.setFullPage(True)
         prepare(printer, printout)
-        self.preview = QPrintPreviewDialog(printer, self)
-        self.preview.setWindowTitle(self.tr("Print preview"))
-        self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
-        self.preview.exec()
+        if self._kiosk:
+            from .kiosk_print import KioskPrintDialog
+
+            self.preview = KioskPrintDialog(printer, lambda device: self._paint(device, printout), self)
+            if self.preview.exec() and self.preview.printed:
+                self._set_status(self.tr("Your checklist is printing. Please collect it from the printer."))
+        else:
+            self.preview = QPrintPreviewDialog(printer, self)
+            self.preview.setWindowTitle(self.tr("Print preview"))
+            self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
+            self.preview.exec()
+        self.preview = None  # the dialog held the printout, with any typed name: let it go
 
     @staticmethod
     def _paint(device, printout: Printout) -> None:

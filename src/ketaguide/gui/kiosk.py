@@ -31,6 +31,7 @@ class KioskController(QObject):
         self.warning_seconds = max(20, settings.warning_seconds)  # never less than 20: people read slowly
         self._clock = clock
         self._taps: list[float] = []
+        self._last_press = -1
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(self.idle_seconds * 1000)
@@ -62,6 +63,9 @@ class KioskController(QObject):
         if self.window.reader.listen.is_speaking() or self.window.on_attract_screen():
             self.idle_timer.start()  # reading aloud counts as use; the attract screen has nothing to wipe
             return
+        # A dialog or pop-up would hide the warning (and swallow the tap that
+        # answers it): close them first, so the person sees the countdown.
+        self.window.close_dialogs()
         self.warning.start(self.warning_seconds)
 
     def wipe(self) -> None:
@@ -106,7 +110,7 @@ class KioskController(QObject):
         if kind == QEvent.Close and watched is self.window:
             event.ignore()
             return True
-        if kind == QEvent.MouseButtonPress and self._corner_press(event):
+        if kind == QEvent.MouseButtonPress and self._corner_press(event) and self._new_press(event):
             now = self._clock()
             self._taps = [t for t in self._taps if now - t <= TAP_WINDOW_SECONDS] + [now]
             if len(self._taps) > TAPS_NEEDED:  # three taps, then press and hold
@@ -116,6 +120,15 @@ class KioskController(QObject):
             self._hold_timer.stop()
         return False
 
+    def _new_press(self, event) -> bool:
+        """The app-wide filter sees one press once per widget it passes
+        through; count each physical press once."""
+        stamp = event.timestamp()
+        if stamp == self._last_press:
+            return False
+        self._last_press = stamp
+        return True
+
     def _key(self, event) -> bool:
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key_K and mods & Qt.ControlModifier and mods & Qt.AltModifier and mods & Qt.ShiftModifier:
@@ -124,6 +137,8 @@ class KioskController(QObject):
             else:
                 self.staff.open_menu()
             return True
+        if key == Qt.Key_Escape and QApplication.activeModalWidget() is not None:
+            return False  # Escape closes our own dialogs; it never closes the app
         blocked = (key == Qt.Key_Escape or (key == Qt.Key_F4 and mods & Qt.AltModifier)
                    or (mods & Qt.ControlModifier and key in (Qt.Key_Q, Qt.Key_W)))
         return bool(blocked)

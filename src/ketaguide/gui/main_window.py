@@ -20,6 +20,14 @@ from .quiz_page import QuizPage
 from .reader_page import ReaderPage
 
 
+def _clear_clipboard() -> None:
+    """A name copied on the kiosk must not be pasted by the next patient."""
+    clipboard = QApplication.clipboard()
+    clipboard.clear(clipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(clipboard.Mode.Selection)
+
+
 class MainWindow(QMainWindow):
     reload_requested = Signal()  # staff asked for fresh content: the app builds a new window
 
@@ -70,7 +78,8 @@ class MainWindow(QMainWindow):
         if library.checklists:
             self.home.add_activity(
                 self.tr("Your preparation checklist"),
-                self.tr("What to do before your infusion, with your own times. Tick it off, print it or save it."),
+                self.tr("What to do before your infusion, with your own times. Tick it off or print it.") if kiosk
+                else self.tr("What to do before your infusion, with your own times. Tick it off, print it or save it."),
                 self.open_checklist)
 
         central = QWidget()
@@ -79,7 +88,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
-        self.notice = ProblemsNotice(library.errors) if library.errors else None
+        # Staff see content problems; on a kiosk they are in the staff menu, not on the patient's screen.
+        self.notice = ProblemsNotice(library.errors) if library.errors and not kiosk else None
         if self.notice:
             layout.addWidget(self.notice)
         self.setCentralWidget(central)
@@ -191,20 +201,36 @@ class MainWindow(QMainWindow):
         self.session.language = language
         self.go_home()
 
-    def reset_session(self) -> None:
-        """The full wipe between patients: one new Session replaces the old
-        one everywhere, every dialog closes, the look returns to default."""
+    def close_dialogs(self) -> None:
+        """Close every dialog and pop-up (print preview, problems, menus)."""
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            next_popup = QApplication.activePopupWidget()
+            popup = None if next_popup is popup else next_popup
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+
+    def reset_session(self) -> None:
+        """The full wipe between patients: one new Session replaces the old
+        one everywhere, every dialog closes, the look returns to default.
+        Each step runs even if an earlier one fails: a half-done wipe would
+        leave the last person's answers on screen."""
         self.session = Session()
-        for page in (self.pages.widget(i) for i in range(self.pages.count())):
-            if hasattr(page, "bind"):
-                page.bind(self.session)
-        self.reader.reset()
-        self.home.verticalScrollBar().setValue(0)
-        self.apply_look(self._system_theme, 1.0)
-        self.pages.setCurrentWidget(self.attract if self.kiosk else self.home)
+        steps = [self.close_dialogs, _clear_clipboard]
+        steps += [lambda page=page: page.bind(self.session)
+                  for page in (self.pages.widget(i) for i in range(self.pages.count())) if hasattr(page, "bind")]
+        steps += [self.reader.reset, lambda: self.apply_look(self._system_theme, 1.0),
+                  lambda: self.pages.setCurrentWidget(self.attract if self.kiosk else self.home)]
+        failures = []
+        for step in steps:
+            try:
+                step()
+            except Exception as error:  # noqa: BLE001 - every step must get its turn
+                failures.append(error)
+        if failures:
+            raise failures[0]
 
     def leave_kiosk(self) -> None:
         self.kiosk = False
@@ -217,9 +243,10 @@ class MainWindow(QMainWindow):
         self.go_home()
 
     def open_checklist_for_staff(self) -> None:
-        page = getattr(self, "checklist", None)
-        if page is not None:
-            self.show_page(page)
+        """Staff print for an appointment on a clean sheet: wipe first, so
+        nothing of the last patient's can end up on another person's page."""
+        self.reset_session()
+        self.show_page(self.checklist)
 
     def reload_content(self) -> None:
         self.reload_requested.emit()

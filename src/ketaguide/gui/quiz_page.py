@@ -33,6 +33,7 @@ class QuizPage(QScrollArea):
         self.questions: tuple[Question, ...] = ()
         self.index = 0
         self.module_id = ""  # set when checking one module (chunk-and-check)
+        self._missed = ()
         self._build()
 
     # -- layout --------------------------------------------------------------
@@ -161,10 +162,17 @@ class QuizPage(QScrollArea):
         self._show_question()
 
     def bind(self, session: Session) -> None:
-        """Take a new session (the kiosk reset) and forget everything else."""
+        """Take a new session (the kiosk reset) and forget everything else,
+        on screen too: no prompt, feedback, score or review list survives."""
         self.session = session
-        self.questions, self.index, self.module_id = (), 0, ""
+        self.questions, self.index, self.module_id, self._missed = (), 0, "", ()
         self.choices.set_choices([], False)
+        for label in (self.prompt, self.instruction, self.feedback_title, self.feedback_text, self.progress,
+                      self.summary_title, self.summary_text):
+            label.clear()
+        self.feedback.hide()
+        self._clear_review_links()
+        self.setProperty("lastAnnouncement", "")
         self.views.setCurrentIndex(0)
 
     @property
@@ -258,11 +266,7 @@ class QuizPage(QScrollArea):
             self.summary_text.setText(
                 self.tr("You got {0} of {1} right on the first try. The topics below explain the others. "
                         "It helps to read them again.").format(len(summary.right_first_time), summary.total))
-        while self.review_links.count():
-            item = self.review_links.takeAt(0)
-            if item.widget():
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+        self._clear_review_links()
         topics = summary.topics_to_review()
         for module_id, anchor in topics:
             link = self._topic_link(module_id, anchor)
@@ -274,6 +278,13 @@ class QuizPage(QScrollArea):
         self.continue_button.setVisible(bool(self.module_id) and self._next_module() is not None)
         announce(self, f"{self.summary_title.text()} {self.summary_text.text()}")
         (self.review_missed_button if summary.missed else self.summary_home_button).setFocus()
+
+    def _clear_review_links(self) -> None:
+        while self.review_links.count():
+            widget = self.review_links.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)  # gone from the page now, not at the next event loop turn
+                widget.deleteLater()
 
     def _topic_link(self, module_id: str, anchor: str) -> QPushButton:
         module = self._library.module(module_id)

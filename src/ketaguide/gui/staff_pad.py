@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from ..core.pin import verify_pin
 
 MAX_TRIES = 5
-LOCKOUT_SECONDS = 60
+LOCKOUT_SECONDS = 60  # doubles after each further lockout: guessing a PIN takes days, not hours
+STAFF_IDLE_SECONDS = 30  # an open pad or menu closes itself: never left for the next patient
 
 
 class StaffPad(QWidget):
@@ -29,6 +30,11 @@ class StaffPad(QWidget):
         self._entered = ""
         self._wrong = 0
         self._locked_until = 0.0
+        self._lockouts = 0
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(STAFF_IDLE_SECONDS * 1000)
+        self._idle.timeout.connect(self.close_pad)
         box = QFrame()
         box.setObjectName("overlayBox")
         self.views = QStackedWidget()
@@ -120,8 +126,10 @@ class StaffPad(QWidget):
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
+        self._idle.start()
 
     def close_pad(self) -> None:
+        self._idle.stop()
         self._entered = ""
         self.hide()
         self.closed.emit()
@@ -131,6 +139,7 @@ class StaffPad(QWidget):
         return max(0, round(self._locked_until - self._clock()))
 
     def press(self, key: str) -> None:
+        self._idle.start()
         if self.locked_for():
             self._show_entry()
             return
@@ -147,6 +156,7 @@ class StaffPad(QWidget):
             return
         if verify_pin(self._entered, self._pin_hash):
             self._wrong = 0
+            self._lockouts = 0
             self._entered = ""
             self.open_menu()
             return
@@ -154,8 +164,10 @@ class StaffPad(QWidget):
         self._entered = ""
         if self._wrong >= MAX_TRIES:
             self._wrong = 0
-            self._locked_until = self._clock() + LOCKOUT_SECONDS
-            QTimer.singleShot(LOCKOUT_SECONDS * 1000 + 100, self.refresh)
+            seconds = LOCKOUT_SECONDS * 2 ** min(self._lockouts, 10)
+            self._lockouts += 1
+            self._locked_until = self._clock() + seconds
+            QTimer.singleShot(seconds * 1000 + 100, self.refresh)
         else:
             self.message.setText(self.tr("That PIN is not right. {0} tries left.").format(MAX_TRIES - self._wrong))
         self._show_entry()
