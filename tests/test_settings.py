@@ -99,3 +99,17 @@ def test_no_config_anywhere_means_defaults():
     assert find_config() is None
     settings, errors = load_settings(None)
     assert errors == [] and settings == Settings()
+
+
+def test_on_a_kiosk_the_machine_wide_settings_win(private_config, tmp_path):
+    from ketaguide.core.settings import machine_wants_kiosk
+
+    user = private_config / ".config" / "ketaguide" / "ketaguide.toml"
+    user.parent.mkdir(parents=True)
+    user.write_text('[kiosk]\nenabled = false\n')
+    machine = tmp_path / "etc-xdg" / "ketaguide" / "ketaguide.toml"
+    machine.parent.mkdir(parents=True)
+    machine.write_text('[kiosk]\nenabled = true\nstaff_pin_hash = ""\n')
+    assert find_config() == user  # at home, the person's own settings
+    assert find_config(kiosk=True) == machine  # on a kiosk, IT's settings
+    assert machine_wants_kiosk()  # and the user's file cannot switch the kiosk off

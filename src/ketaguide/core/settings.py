@@ -135,30 +135,44 @@ _RANGES = {
 }
 
 
-def default_config_paths() -> list[Path]:
+def default_config_paths(kiosk: bool = False) -> list[Path]:
     """Where a settings file is looked for when --config is not given: the
-    user's own config folder first, then the machine-wide one IT manages."""
+    user's own config folder first, then the machine-wide one IT manages.
+    On a kiosk the machine-wide file comes first: the kiosk account can
+    write its own folder, and must not be able to change the kiosk's rules."""
+    user, machine = _user_and_machine_paths()
+    return machine + user if kiosk else user + machine
+
+
+def _user_and_machine_paths() -> tuple[list[Path], list[Path]]:
     home = Path.home()
     if sys.platform.startswith("win"):
-        user = Path(os.environ.get("APPDATA", home / "AppData" / "Roaming"))
-        machine = Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData"))
-        return [user / "ketaguide" / CONFIG_FILE_NAME, machine / "ketaguide" / CONFIG_FILE_NAME]
-    if sys.platform == "darwin":
-        return [
-            home / "Library" / "Application Support" / "ketaguide" / CONFIG_FILE_NAME,
-            Path("/Library/Application Support/ketaguide") / CONFIG_FILE_NAME,
-        ]
-    user = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config")
-    dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
-    return [user / "ketaguide" / CONFIG_FILE_NAME] + [
-        Path(d) / "ketaguide" / CONFIG_FILE_NAME for d in dirs.split(":") if d
-    ]
+        user = [Path(os.environ.get("APPDATA", home / "AppData" / "Roaming")) / "ketaguide" / CONFIG_FILE_NAME]
+        machine = [Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "ketaguide" / CONFIG_FILE_NAME]
+    elif sys.platform == "darwin":
+        user = [home / "Library" / "Application Support" / "ketaguide" / CONFIG_FILE_NAME]
+        machine = [Path("/Library/Application Support/ketaguide") / CONFIG_FILE_NAME]
+    else:
+        user = [Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / "ketaguide" / CONFIG_FILE_NAME]
+        dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+        machine = [Path(d) / "ketaguide" / CONFIG_FILE_NAME for d in dirs.split(":") if d]
+    return user, machine
 
 
-def find_config(explicit: Path | None = None) -> Path | None:
+def find_config(explicit: Path | None = None, kiosk: bool = False) -> Path | None:
     if explicit is not None:
         return explicit
-    return next((p for p in default_config_paths() if p.is_file()), None)
+    return next((p for p in default_config_paths(kiosk) if p.is_file()), None)
+
+
+def machine_wants_kiosk() -> bool:
+    """Whether the machine-wide settings turn kiosk mode on (IT's choice,
+    which a user's own settings file cannot undo)."""
+    machine = next((p for p in _user_and_machine_paths()[1] if p.is_file()), None)
+    if machine is None:
+        return False
+    settings, _ = load_settings(machine)
+    return settings.kiosk.enabled
 
 
 def load_settings(path: Path | None) -> tuple[Settings, list[ContentError]]:

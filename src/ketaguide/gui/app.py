@@ -37,7 +37,7 @@ def create_window(config: Path | None = None, content: Path | None = None, langu
 
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
-    library = load(config, content, language)
+    library = load(config, content, language, kiosk=kiosk)
     window = MainWindow(library, kiosk=kiosk)
     hints = QGuiApplication.styleHints()
     window.follow_system_look(
@@ -80,7 +80,9 @@ class WindowKeeper:
 
 
 def _kiosk_from_settings(config: Path | None) -> bool:
-    from ..core.settings import find_config, load_settings
+    from ..core.settings import find_config, load_settings, machine_wants_kiosk
 
+    if config is None and machine_wants_kiosk():
+        return True
     settings, _ = load_settings(find_config(config))
     return settings.kiosk.enabled
