@@ -160,3 +160,19 @@ def test_the_library_is_immutable(content_dir):
         library.modules = ()
     with pytest.raises(dataclasses.FrozenInstanceError):
         library.modules[0].title = "changed"
+
+
+def test_placeholders_in_title_and_summary_are_filled(tmp_path):
+    write_module(tmp_path, "a.md", module_text(title="About {clinic.name}", summary="Call {clinic.phone}."))
+    module = load(tmp_path).module("first-topic")
+    assert module.title == "About your clinic" and module.summary == "Call your clinic's phone number."
+
+
+def test_placeholder_typos_are_errors_not_text(tmp_path):
+    body = GOOD_BODY + "\nCall {Clinic.phone} or { clinic.phone } or {clinic.phone2}.\n\n## Later {#later}\n"
+    write_module(tmp_path, "a.md", module_text(body=body))
+    library = load(tmp_path)
+    typos = [p for p in library.problems if "is not a placeholder" in p.message]
+    assert [p.message.split("'")[1] for p in typos] == ["{Clinic.phone}", "{ clinic.phone }", "{clinic.phone2}"]
+    assert all(p.line == 27 for p in typos)
+    assert library.module("first-topic") is None  # never shown with a raw placeholder

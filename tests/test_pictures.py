@@ -140,3 +140,8 @@ def test_the_printed_strip_keeps_times_whole_and_is_valid():
     assert QSvgRenderer(QByteArray(svg.encode())).isValid() and height > 40
     assert "by 6:30\u00a0PM" in svg  # never split between "6:30" and "PM"
     assert "Ride home" in svg and "No driving" in svg
+
+
+def test_a_late_appointment_says_when_going_home_is_the_next_day():
+    steps = by_kind(timeline_steps(Preparation(), datetime(2026, 12, 1, 23, 30)))
+    assert steps["home"].when == "about 1:10\u00a0AM the next day"

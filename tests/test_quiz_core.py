@@ -126,3 +126,13 @@ def test_shipped_quiz_is_valid_and_covers_every_start_here_module():
         assert library.questions_for(module_id), f"no questions for {module_id}"
     for question in library.quiz:
         assert 2 <= len(question.choices) <= 5 and question.explanation_text
+
+
+def test_questions_that_differ_late_in_a_long_prompt_are_scored_apart(tmp_path):
+    stem = "When you think about the day of your infusion and everything that will happen then, "
+    quiz = (f"## {stem}what comes first?\nmodule: first-topic\n- [x] a\n- [ ] b\n\nWhy.\nSee: first-topic#what\n\n"
+            f"## {stem}what comes last?\nmodule: first-topic\n- [ ] a\n- [x] b\n\nWhy.\nSee: first-topic#what\n")
+    questions, errors = load(tmp_path, quiz)
+    assert errors == [] and len({q.key for q in questions}) == 2
+    attempts = {q.key: [q.right_answer] for q in questions}
+    assert summarize(questions, attempts).all_right

@@ -87,6 +87,9 @@ def run_self_check(config: Path | None = None, content: Path | None = None, lang
     if stream is None:  # a windowed program on Windows has no console: show the report instead
         _show_in_window(text, not report.failures)
     else:
+        if stream is sys.stdout and hasattr(stream, "reconfigure"):
+            # A Windows console piped to a file is cp1252: never fail over a quotation mark in a path.
+            stream.reconfigure(errors="replace")
         print(text, file=stream)
         stream.flush()
     return 1 if report.failures else 0

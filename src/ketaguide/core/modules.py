@@ -59,6 +59,10 @@ def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[
     meta, problems = _check_meta(doc, today)
     errors.extend(problems)
     body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line)
+    for key in ("title", "summary"):  # shown on cards and pages too: same rules as the body
+        if meta is not None:
+            meta[key], key_errors = fill(meta[key], placeholders, path, doc.key_lines.get(key, 1))
+            placeholder_errors += key_errors
     errors.extend(placeholder_errors)
     if not doc.body.strip():
         errors.append(ContentError(path, doc.body_line, "the module has no text after the front matter"))

@@ -30,7 +30,7 @@ class Choice:
 
 @dataclass(frozen=True)
 class Question:
-    key: str  # stable within a run: the module id and a slug of the prompt
+    key: str  # unique within a run: where the question is written (file and line)
     prompt: str
     module_id: str
     choices: tuple[Choice, ...]
@@ -165,9 +165,8 @@ def _question(draft: _Draft, path: Path) -> Question:
     target, _, anchor = draft.see.partition("#")
     explanation = "\n".join(draft.explanation).strip()
     html = render(explanation).html
-    slug = re.sub(r"[^a-z0-9]+", "-", draft.prompt.lower()).strip("-")[:60]
     return Question(
-        key=f"{draft.module}/{slug}",
+        key=f"{path.name}:{draft.line}",  # unique by construction: one question per heading line
         prompt=draft.prompt.strip(),
         module_id=draft.module,
         choices=tuple(draft.choices),

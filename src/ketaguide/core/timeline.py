@@ -39,7 +39,9 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
     def after(minutes: int, prefix: str = "") -> str:
         if appointment is None:
             return f"{prefix}about {duration_words(minutes)} after you start"
-        return f"{prefix}about {clock_time(shift(appointment, -minutes).time(), clock24)}"
+        moment = shift(appointment, -minutes)
+        day = " the next day" if moment.date() > appointment.date() else ""
+        return f"{prefix}about {clock_time(moment.time(), clock24)}{day}"
 
     start = "at your appointment time" if appointment is None else f"at {clock_time(appointment.time(), clock24)}"
     steps = []
