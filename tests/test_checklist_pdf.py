@@ -260,3 +260,28 @@ def test_the_command_line_needs_no_display_and_no_widgets(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert len(PdfReader(out).pages) == 1
+
+
+def test_broken_settings_print_nothing(cli, tmp_path, capsys):
+    csv_file = tmp_path / "a.csv"
+    csv_file.write_text("date,time\n2026-12-01,09:30\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    code = main(["checklist", "--config", str(tmp_path / "missing.toml"), "--from", str(csv_file),
+                 "--out-dir", str(out)])
+    assert code == 1 and list(out.iterdir()) == []
+    assert "nothing was printed" in capsys.readouterr().err
+    code = main(["checklist", "--config", str(tmp_path / "missing.toml"), "--appointment", "2026-12-01 09:30",
+                 "--out", str(tmp_path / "one.pdf")])
+    assert code == 1 and not (tmp_path / "one.pdf").exists()
+
+
+def test_csv_problems_never_repeat_a_name_and_never_crash(tmp_path):
+    from ketaguide.core.appointment_csv import read_appointments
+
+    path = tmp_path / "a.csv"
+    path.write_text("date,time,name\nAna Smith,09:30,Bob\n2026-12-01,09:30," + "x" * 200_000 + "\n")
+    rows, problems = read_appointments(path)
+    text = " ".join(str(p) for p in problems)
+    assert "Ana Smith" not in text and "row 2, column 'date'" in text
+    assert "row 3" in text and "cannot be read" in text

@@ -19,6 +19,10 @@ from .core.loading import content_dirs
 from .core.settings import find_config, load_settings, settings_warnings
 
 
+SETTINGS_BROKEN = ("ketaguide checklist: nothing was printed: fix the settings problems above first, "
+                   "or the times on the sheets would not be your clinic's")
+
+
 class Printer:
     """Reads the settings once and each language's checklists once (not the
     modules: a print run needs none of them), then makes PDFs."""
@@ -31,6 +35,8 @@ class Printer:
         self._err = err or sys.stderr
         self.settings, problems = load_settings(find_config(config))
         self._report(problems + settings_warnings(self.settings))
+        # Broken settings would print the built-in fasting times as if they were the clinic's.
+        self.settings_broken = any(p.is_error for p in problems)
         self._dirs = content_dirs(self.settings, content)
         self.default_language = language or self.settings.content.language
         self._checklist_id = checklist_id
@@ -125,6 +131,9 @@ def run_batch(args, out=None, err=None) -> int:
     from .printing import PdfDocument, write_atomically
 
     printer = Printer(args.config, args.content, args.lang, args.checklist, err=err)
+    if printer.settings_broken:
+        print(SETTINGS_BROKEN, file=err)
+        return 1
     default, _ = printer.checklist_for("")
     combined = PdfDocument(default.title if default else "Checklists")
     progress = Progress(len(rows), err)

@@ -76,9 +76,12 @@ def _run_single(args) -> int:
     problem = writable_folder_problem(out.parent if str(out.parent) else Path("."))
     if problem:
         return _fail(problem)
-    from .checklist_batch import Printer
+    from .checklist_batch import SETTINGS_BROKEN, Printer
 
     printer = Printer(args.config, args.content, args.lang, args.checklist)
+    if printer.settings_broken:
+        print(SETTINGS_BROKEN, file=sys.stderr)
+        return 1
     checklist, problem = printer.checklist_for("")
     if checklist is None:
         return _fail(problem)

@@ -72,14 +72,27 @@ def parse_appointments(text: str, zone: tzinfo | None = None) -> tuple[list[Appo
     if repeated:
         raise CsvError(f"the header row names the column {', '.join(repr(c) for c in repeated)} twice")
     rows, problems = [], []
-    for number, record in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in record):
-            continue  # blank lines, or a row of empty cells at the end of an export
-        row, row_problems = _read_row(number, columns, record, zone)
-        problems.extend(row_problems)
-        if row is not None:
-            rows.append(row)
+    number = 1
+    try:
+        for number, record in enumerate(reader, start=2):
+            if not any(cell.strip() for cell in record):
+                continue  # blank lines, or a row of empty cells at the end of an export
+            row, row_problems = _read_row(number, columns, record, zone)
+            problems.extend(row_problems)
+            if row is not None:
+                rows.append(row)
+    except csv.Error as exc:  # a field longer than the csv module allows, a stray NUL byte…
+        problems.append(RowProblem(number + 1, "", f"the file cannot be read from this row on ({exc}); "
+                                   "rows after it were not used"))
     return rows, problems
+
+
+def _without_names(message: str, value: str) -> str:
+    """Repeat a value in a message only when it is plainly a date or a time:
+    a name typed into the wrong column must not end up in a log."""
+    if re.fullmatch(r"[0-9\s:/.T-]*", value):
+        return message
+    return message.replace(f"'{value}'", "this value")
 
 
 def _delimiter(text: str) -> str:
@@ -94,6 +107,9 @@ def _read_row(number: int, columns: list[str], record: list[str],
         return None, [RowProblem(number, "", f"{len(record)} values but the header has {len(columns)} columns "
                                  "(a comma inside a value? put that value in double quotes)")]
     cells = {column: record[i].strip() for i, column in enumerate(columns) if i < len(record)}
+    if any("\n" in cells.get(column, "") for column in REQUIRED + OPTIONAL):
+        return None, [RowProblem(number, "", "a value runs over several lines: a double quote is probably "
+                                 "not closed, so the rows after it may be part of this one")]
     problems = []
     for column in REQUIRED:
         if column not in cells:
@@ -105,14 +121,14 @@ def _read_row(number: int, columns: list[str], record: list[str],
     try:
         day = parse_date(cells["date"])
     except AppointmentError as exc:
-        problems.append(RowProblem(number, "date", str(exc)))
+        problems.append(RowProblem(number, "date", _without_names(str(exc), cells["date"])))
     try:
         moment = parse_time(cells["time"])
     except AppointmentError as exc:
-        problems.append(RowProblem(number, "time", str(exc)))
+        problems.append(RowProblem(number, "time", _without_names(str(exc), cells["time"])))
     language = cells.get("lang", "")
     if language and not _LANGUAGE.match(language):
-        problems.append(RowProblem(number, "lang", f"'{language}' is not a language code (for example en or es)"))
+        problems.append(RowProblem(number, "lang", "this is not a language code (for example en or es)"))
     if problems:
         return None, problems
     appointment = datetime.combine(day, moment)
