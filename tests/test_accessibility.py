@@ -197,6 +197,22 @@ def test_nothing_is_clipped_at_200_percent(qtbot, window, theme_name):
     qtbot.wait(10)
     assert clipped_texts(window) == [], "quiz"
     window.grab().save(str(SCREENSHOTS / f"quiz-200-{theme_name}.png"))
+    window.quiz.choices.toggle(0)
+    window.quiz.check_answer()
+    if window.quiz.retry_button.isHidden():  # the first choice was right: get the other feedback too
+        window.quiz.next_question()
+        window.quiz.choices.toggle(len(window.quiz.question.choices) - 1)
+        window.quiz.check_answer()
+    qtbot.wait(10)
+    assert clipped_texts(window) == [], "quiz feedback"
+    window.grab().save(str(SCREENSHOTS / f"quiz-feedback-200-{theme_name}.png"))
+    window.quiz.index = len(window.quiz.questions) - 1
+    window.quiz.next_question()
+    qtbot.wait(10)
+    assert clipped_texts(window) == [], "quiz summary"
+    window.show_page(window.checklist)
+    qtbot.wait(10)
+    assert clipped_texts(window) == [], "checklist"
     assert window.width() <= 1024  # nothing pushed the window wider than the screen
 
 

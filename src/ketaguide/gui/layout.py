@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 
 def centred_column(page: QScrollArea, max_width: int, spacing: int) -> QVBoxLayout:
@@ -22,3 +23,37 @@ def centred_column(page: QScrollArea, max_width: int, spacing: int) -> QVBoxLayo
     layout.setSpacing(spacing)
     page.setWidget(body)
     return layout
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side while they fit, one under another when they do
+    not (large text, narrow screens): a button's words are never cut off."""
+
+    def __init__(self, buttons, stretch_before_last: bool = False, parent=None):
+        super().__init__(parent)
+        self._buttons = list(buttons)
+        self._box = QBoxLayout(QBoxLayout.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(12)
+        for index, button in enumerate(self._buttons):
+            if stretch_before_last and index == len(self._buttons) - 1:
+                self._box.addStretch(1)
+            self._box.addWidget(button)
+        if not stretch_before_last:
+            self._box.addStretch(1)
+
+    def _wide_enough(self, width: int) -> bool:
+        shown = [b for b in self._buttons if not b.isHidden()]
+        needed = sum(b.sizeHint().width() for b in shown) + self._box.spacing() * max(0, len(shown) - 1)
+        return needed <= width
+
+    def minimumSizeHint(self) -> QSize:
+        shown = [b for b in self._buttons if not b.isHidden()] or self._buttons
+        return QSize(max(b.minimumSizeHint().width() for b in shown), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event):
+        direction = QBoxLayout.LeftToRight if self._wide_enough(event.size().width()) else QBoxLayout.TopToBottom
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
+            self.updateGeometry()
+        super().resizeEvent(event)

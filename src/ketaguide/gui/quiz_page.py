@@ -5,14 +5,15 @@ Answers live only in the Session object (memory); nothing is written to disk.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from ..core.library import Library
 from ..core.quiz import Question, summarize
 from ..core.session import Session
-from .layout import centred_column
+from .home_page import Card
+from .layout import ButtonRow, centred_column
 from .announce import announce
 from .choice_list import ChoiceList
 
@@ -94,18 +95,13 @@ class QuizPage(QScrollArea):
         self.retry_button.clicked.connect(self.try_again)
         self.next_button = QPushButton()
         self.next_button.clicked.connect(self.next_question)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.read_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.next_button)
+        buttons = ButtonRow([self.retry_button, self.read_button, self.next_button], stretch_before_last=True)
         feedback_layout = QVBoxLayout(self.feedback)
         feedback_layout.setContentsMargins(22, 18, 22, 18)
         feedback_layout.setSpacing(10)
         feedback_layout.addWidget(self.feedback_title)
         feedback_layout.addWidget(self.feedback_text)
-        feedback_layout.addLayout(buttons)
+        feedback_layout.addWidget(buttons)
 
         layout.addWidget(self.prompt)
         layout.addWidget(self.instruction)
@@ -138,15 +134,10 @@ class QuizPage(QScrollArea):
         self.continue_button.clicked.connect(lambda: self.continue_requested.emit(self.module_id))
         self.summary_home_button = QPushButton(self.tr("Back to all topics"))
         self.summary_home_button.clicked.connect(self.home_requested)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
-        buttons.addWidget(self.review_missed_button)
-        buttons.addWidget(self.continue_button)
-        buttons.addWidget(self.summary_home_button)
-        buttons.addStretch(1)
+        buttons = ButtonRow([self.review_missed_button, self.continue_button, self.summary_home_button])
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_text)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addSpacing(8)
         layout.addWidget(self.review_heading)
         layout.addLayout(self.review_links)
@@ -229,6 +220,8 @@ class QuizPage(QScrollArea):
         self.read_button.setVisible(not right and bool(question.see_module))
         self.feedback.show()
         (self.next_button if right else self.retry_button).setFocus()
+        # With large text the feedback can be below the fold: bring it into view.
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(self.feedback, 0, 24))
         announce(self, f"{self.feedback_title.text()} {question.explanation_text}", assertive=True)
 
     def try_again(self) -> None:
@@ -286,14 +279,13 @@ class QuizPage(QScrollArea):
                 widget.setParent(None)  # gone from the page now, not at the next event loop turn
                 widget.deleteLater()
 
-    def _topic_link(self, module_id: str, anchor: str) -> QPushButton:
+    def _topic_link(self, module_id: str, anchor: str) -> Card:
+        """A card per topic worth another look: the section, and its module
+        underneath. Cards wrap their words, so nothing is cut off at 200%."""
         module = self._library.module(module_id)
         section = next((h.text for h in module.headings if h.anchor == anchor), "") if module else ""
         title = module.title if module else module_id
-        text = f"{section}  ({title})" if section else title
-        link = QPushButton(text)
-        link.setObjectName("topicLink")
-        link.setCursor(Qt.PointingHandCursor)
+        link = Card(section or title, title if section else "")
         link.clicked.connect(lambda _=False: self.read_requested.emit(module_id, anchor))
         return link
 
