@@ -127,7 +127,9 @@ def test_activity_during_the_warning_keeps_the_session(qtbot, kiosk):
     kiosk.kiosk_controller.warning._timer.setInterval(1000)
     go_idle_soon(kiosk)
     qtbot.waitUntil(kiosk.kiosk_controller.warning.isVisible, timeout=3000)
+    assert not kiosk.pages.isEnabled()  # nothing under the warning can take focus
     click(qtbot, button(kiosk, "I'm still here"))
+    assert kiosk.pages.isEnabled()
     assert not kiosk.kiosk_controller.warning.isVisible()
     assert kiosk.session is session and session.quiz_attempts
     assert kiosk.pages.currentWidget() is kiosk.quiz
@@ -439,3 +441,26 @@ def test_lockouts_get_longer(qtbot, kiosk):
     for _ in range(5):
         enter_pin(qtbot, kiosk, "0000")
     assert staff.locked_for() == 120
+
+
+def test_a_patient_can_choose_another_language_and_the_wipe_brings_the_clinics_back(qtbot, config, content_dir,
+                                                                                    monkeypatch):
+    from ketaguide.gui.app import WindowKeeper
+
+    write_module(content_dir, "01-primero.md", module_text(id="primero", title="Primer tema"), lang="es")
+    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    keeper = WindowKeeper(config, None, None, kiosk=True)
+    first = keeper.open()
+    qtbot.addWidget(first)
+    assert {"English", "Español"} <= {b.text() for b in first.attract.language_buttons}
+    click(qtbot, button(first, "Español"))
+    spanish = keeper.window
+    qtbot.addWidget(spanish)
+    assert spanish is not first and spanish.library.language == "es"
+    assert spanish.pages.currentWidget() is spanish.home
+    assert [c.accessibleName() for c in spanish.home.cards] == ["Primer tema"]
+    spanish.kiosk_controller.wipe()
+    english = keeper.window
+    qtbot.addWidget(english)
+    assert english is not spanish and english.library.language == "en" and english.on_attract_screen()
+    english.kiosk_controller.leave_quietly()

@@ -21,4 +21,3 @@ class Session:
     appointment: datetime | None = None
     text_scale: float = 1.0
     theme: str = ""  # "" means: follow the operating system
-    language: str = ""

@@ -59,16 +59,21 @@ def run_app(config: Path | None = None, content: Path | None = None, language: s
 
 
 class WindowKeeper:
-    """Holds the one main window. Staff "Reload content" replaces it with a
-    fresh window over freshly loaded content."""
+    """Holds the one main window. Staff "Reload content" and a patient's
+    choice of language replace it with a fresh window over freshly loaded
+    content; the kiosk wipe returns to the clinic's own language."""
 
     def __init__(self, config, content, language, kiosk: bool):
         self._options = dict(config=config, content=content, language=language, kiosk=kiosk)
         self.window = None
 
-    def open(self):
-        old, self.window = self.window, create_window(**self._options)
-        self.window.reload_requested.connect(self.open)
+    def open(self, language: str = "", start_home: bool = False):
+        options = dict(self._options, language=language or self._options["language"])
+        old, self.window = self.window, create_window(**options)
+        self.window.reload_requested.connect(lambda: self.open())
+        self.window.language_requested.connect(lambda code: self.open(code, start_home=bool(code)))
+        if start_home:
+            self.window.go_home()
         if self._options["kiosk"]:
             self.window.showFullScreen()
         else:

@@ -14,6 +14,16 @@ class IdleWarning(QWidget):
     still_here = Signal()
     expired = Signal()
 
+    shown = Signal(bool)  # the window keeps what is underneath out of reach while True
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.shown.emit(True)
+
+    def hideEvent(self, event):
+        super().hideEvent(event)
+        self.shown.emit(False)
+
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("overlay")

@@ -43,11 +43,13 @@ class KioskController(QObject):
         self.warning = IdleWarning(window.centralWidget())
         self.warning.still_here.connect(self.activity)
         self.warning.expired.connect(self.wipe)
+        self.warning.shown.connect(window.cover)
         self.staff = StaffPad(window.centralWidget(), settings.staff_pin_hash, clock)
         self.staff.leave_kiosk.connect(self.leave)
         self.staff.print_checklist.connect(window.open_checklist_for_staff)
         self.staff.reload_content.connect(window.reload_content)
         self.staff.show_problems.connect(window.show_problems)
+        self.staff.shown.connect(window.cover)
         self.active = True
         QApplication.instance().installEventFilter(self)
         self.idle_timer.start()

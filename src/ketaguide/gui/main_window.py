@@ -30,6 +30,7 @@ def _clear_clipboard() -> None:
 
 class MainWindow(QMainWindow):
     reload_requested = Signal()  # staff asked for fresh content: the app builds a new window
+    language_requested = Signal(str)  # a patient chose a language ("" = back to the clinic's own)
 
     def __init__(self, library: Library, kiosk: bool = False):
         super().__init__()
@@ -198,8 +199,16 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget() is self.attract
 
     def _start_from_attract(self, language: str) -> None:
-        self.session.language = language
+        if language and language != self.library.language:
+            self.language_requested.emit(language)  # the app opens a window in that language
+            return
         self.go_home()
+
+    def cover(self, covered: bool) -> None:
+        """While an overlay (idle warning, staff pad) is up, what is under it
+        takes no focus and no input: Tab and screen readers stay on the overlay."""
+        for part in (self.header, self.pages):
+            part.setEnabled(not covered)
 
     def close_dialogs(self) -> None:
         """Close every dialog and pop-up (print preview, problems, menus)."""
@@ -223,6 +232,9 @@ class MainWindow(QMainWindow):
                   for page in (self.pages.widget(i) for i in range(self.pages.count())) if hasattr(page, "bind")]
         steps += [self.reader.reset, lambda: self.apply_look(self._system_theme, 1.0),
                   lambda: self.pages.setCurrentWidget(self.attract if self.kiosk else self.home)]
+        if self.kiosk and self.library.language != self.library.settings.content.language:
+            # The next patient starts in the clinic's own language.
+            steps.append(lambda: self.language_requested.emit(""))
         failures = []
         for step in steps:
             try:

@@ -21,6 +21,16 @@ class StaffPad(QWidget):
     show_problems = Signal()
     closed = Signal()
 
+    shown = Signal(bool)  # the window keeps what is underneath out of reach while True
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.shown.emit(True)
+
+    def hideEvent(self, event):
+        super().hideEvent(event)
+        self.shown.emit(False)
+
     def __init__(self, parent: QWidget, pin_hash: str, clock=time.monotonic):
         super().__init__(parent)
         self.setObjectName("overlay")
