@@ -55,6 +55,12 @@ _LINUX_ONLY = [
     "*/plugins/multimedia/*", "*libQt6FFmpegStub*", "*libavcodec.so*", "*libavformat.so*", "*libavutil.so*",
     "*libswscale.so*", "*libswresample.so*",
 ]
+# Linux: libraries taken from the computer ketaguide runs on, not bundled. They talk to a system
+# service (the print system, the sound server) and every desktop has them; the copies from the build
+# machine brought 4.5 MB of TLS, Kerberos and audio codec libraries along. Without them ketaguide
+# still runs: no printer list (PDFs still work) or no read-aloud, and --self-check names the package.
+SYSTEM_LIBRARIES = {"libcups.so.2": "libcups2", "libpulse.so.0": "libpulse0",
+                    "libpulse-simple.so.0": "libpulse0", "libpulse-mainloop-glib.so.0": "libpulse-mainloop-glib0"}
 _TRANSLATIONS = "*/translations/*.qm"
 _KEEP_TRANSLATIONS = "*/translations/qtbase_*.qm"
 
@@ -115,24 +121,54 @@ def _is_root(dest: str, typecode: str) -> bool:
 
 
 def _prune_unlinked(binaries, log):
-    from PyInstaller.depend.bindepend import get_imports  # ldd: the whole closure of each root
-
-    needed: set[str] = set()
-    for dest, source, typecode in binaries:
-        if typecode != "SYMLINK" and _is_root(dest, typecode):
-            try:
-                needed.update(os.path.basename(name) for name, _ in get_imports(source))
-            except Exception as exc:  # noqa: BLE001 - keep everything rather than guess
-                log(f"qt_trim: cannot read the links of {source} ({exc}); pruning skipped")
-                return binaries
-    kept, dropped = [], []
+    """Keep the roots and what they link, following each library's own
+    DT_NEEDED list, but not through the SYSTEM_LIBRARIES."""
+    by_name: dict[str, list[tuple]] = {}
     for entry in binaries:
-        dest, source, typecode = entry
-        name = _posix(dest).rsplit("/", 1)[-1]
-        if _is_root(dest, typecode) or name in needed:
-            kept.append(entry)
-        else:
-            dropped.append(name)
+        by_name.setdefault(_posix(entry[0]).rsplit("/", 1)[-1], []).append(entry)
+    queue = [entry for entry in binaries if entry[2] != "SYMLINK" and _is_root(entry[0], entry[2])]
+    reached = {_posix(entry[0]).rsplit("/", 1)[-1] for entry in queue}
+    while queue:
+        dest, source, typecode = queue.pop()
+        try:
+            needed = elf_needed(source)
+        except (OSError, ValueError) as exc:
+            log(f"qt_trim: cannot read the links of {source} ({exc}); pruning skipped")
+            return binaries
+        for name in needed:
+            if name in reached or name in SYSTEM_LIBRARIES or name not in by_name:
+                continue
+            reached.add(name)
+            queue.extend(e for e in by_name[name] if e[2] != "SYMLINK")
+    kept = [entry for entry in binaries if _posix(entry[0]).rsplit("/", 1)[-1] in reached]
+    dropped = sorted({_posix(e[0]).rsplit("/", 1)[-1] for e in binaries} - reached)
     if dropped:
-        log("qt_trim: no longer linked by anything kept: " + ", ".join(sorted(set(dropped))))
+        log("qt_trim: not linked by anything kept (or used from the system): " + ", ".join(dropped))
     return kept
+
+
+def elf_needed(path) -> list[str]:
+    """The DT_NEEDED names of a 64-bit little-endian ELF file (what it links)."""
+    import struct
+
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
+        raise ValueError("not a 64-bit little-endian ELF file")
+    shoff, = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
+    sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)]
+    SHT_DYNAMIC, DT_NEEDED = 6, 1
+    names = []
+    for _, kind, _, _, offset, size, link, _, _, entsize in sections:
+        if kind != SHT_DYNAMIC:
+            continue
+        strtab = sections[link][4]
+        for i in range(size // (entsize or 16)):
+            tag, value = struct.unpack_from("<qQ", data, offset + i * 16)
+            if tag == 0:
+                break
+            if tag == DT_NEEDED:
+                end = data.index(b"\0", strtab + value)
+                names.append(data[strtab + value:end].decode())
+    return names

@@ -149,3 +149,4 @@ def test_the_flag_runs_the_check_before_any_window(monkeypatch):
     monkeypatch.setattr("ketaguide.gui.app.run_app", lambda **_: pytest.fail("the GUI must not start"))
     assert cli.main(["--self-check", "--lang", "en"]) == 1
     assert seen == {"config": None, "content": None, "language": "en"}
+

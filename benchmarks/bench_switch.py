@@ -1,0 +1,83 @@
+"""Switching modules on the reading page: render + show, as a patient taps Next.
+
+    python benchmarks/bench_switch.py [--rounds 5] [--json]
+
+One switch = open_module() (HTML into the page, contents list, pictures) and
+a synchronous repaint of the whole window, i.e. until the new page is on the
+screen. Measured offscreen at 1280x860, every module in turn, `rounds` times:
+the first round shows each page for the first time (pictures are drawn then),
+later rounds come back to pages already seen. Baseline: a bare window with one
+QTextBrowser showing the same module HTML (setHtml + repaint).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def median_ms(values) -> float:
+    return statistics.median(values) * 1000
+
+
+def main(argv=None) -> dict:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ketaguide.gui.app import create_window
+
+    window = create_window()
+    window.resize(1280, 860)
+    window.show()
+    app.processEvents()
+    ids = [m.id for m in window.library.modules]
+    first, again = [], []
+    for round_number in range(args.rounds):
+        for module_id in ids:
+            start = time.perf_counter()
+            window.open_module(module_id)
+            window.repaint()
+            (first if round_number == 0 else again).append(time.perf_counter() - start)
+            app.processEvents()
+
+    bare = QMainWindow()
+    browser = QTextBrowser()
+    bare.setCentralWidget(browser)
+    bare.resize(1280, 860)
+    bare.show()
+    app.processEvents()
+    pages = [m.html for m in window.library.modules]
+    baseline = []
+    for _ in range(args.rounds):
+        for html in pages:
+            start = time.perf_counter()
+            browser.setHtml(html)
+            bare.repaint()
+            baseline.append(time.perf_counter() - start)
+            app.processEvents()
+
+    results = {"first_visit_ms": median_ms(first), "again_ms": median_ms(again or first),
+               "all_ms": median_ms(first + again), "slowest_ms": max(first + again) * 1000,
+               "bare_ms": median_ms(baseline), "switches": len(first + again)}
+    if args.json:
+        print(json.dumps(results))
+    else:
+        print(f"module switch, median of {results['switches']}: {results['all_ms']:.1f} ms "
+              f"(first visit {results['first_visit_ms']:.1f} ms, again {results['again_ms']:.1f} ms, "
+              f"slowest {results['slowest_ms']:.1f} ms); bare QTextBrowser {results['bare_ms']:.1f} ms")
+    return results
+
+
+if __name__ == "__main__":
+    main()

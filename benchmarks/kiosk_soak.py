@@ -1,0 +1,244 @@
+"""Kiosk soak: thousands of simulated patients in one process. Does memory stay flat?
+
+    python benchmarks/kiosk_soak.py                   # 5,000 sessions (about an hour here)
+    python benchmarks/kiosk_soak.py --sessions 300 --frames 25   # where does it grow?
+
+One window made as the app makes it (`create_window(kiosk=True)`), offscreen,
+driven from inside Qt's event loop (so deferred deletes happen as in real use).
+Each session: start from the attract screen (every 7th patient picks a
+language button when there is more than one), open three modules (scroll,
+follow the "Next" button), answer the module's quiz questions (a wrong answer
+first, then try again, then right), tick checklist boxes and set an
+appointment when the checklist page exists, make the text larger (every
+fifth patient also high contrast), then the kiosk's own wipe (`window.kiosk_controller.wipe()`).
+
+Memory is measured after a warm-up (the first sessions fill caches that are
+meant to stay: fonts, pictures per text size, style sheets): the Python heap
+with tracemalloc and the process's resident memory (RSS), then again at the
+end. Target: less than 5 MiB of growth over 5,000 sessions. The biggest
+growing allocation sites are printed, to find a leak's cause.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import sys
+import time
+import tracemalloc
+from datetime import date, timedelta
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+MiB = 1024 * 1024
+
+
+def rss() -> int:
+    with open(f"/proc/{os.getpid()}/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def trimmed_rss() -> int:
+    """RSS after glibc gives its free pages back (malloc_trim): what is really
+    held, without the allocator's fragmentation."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+    return rss()
+
+
+class Patient:
+    """What one simulated person does; `n` varies the choices from person to person."""
+
+    def __init__(self, window, app):
+        self.window, self.app = window, app
+        self.modules = [m.id for m in window.library.modules]
+
+    def session(self, n: int) -> None:
+        window, app = self.window, self.app
+        assert window.on_attract_screen(), "each session starts on the attract screen"
+        languages = window.attract.language_buttons
+        if languages and n % 7 == 0:
+            languages[n % len(languages)].click()
+        else:
+            window.attract.start_button.click()
+        for step in range(3):
+            module_id = self.modules[(n + step) % len(self.modules)]
+            window.open_module(module_id)
+            bar = window.reader.browser.verticalScrollBar()
+            bar.setValue(bar.maximum() // 2)
+            app.processEvents()
+        if window.reader.next_button.isVisible():
+            window.reader.next_button.click()
+        self.quiz(window.reader.module.id if window.reader.module else self.modules[0])
+        self.checklist(n)
+        # Comfort: larger text (every 5th patient also high contrast). Each change restyles the
+        # whole window (~75 ms here), the dearest step of a session; the wipe restyles once more.
+        window.step_text_size(+1)
+        if n % 5 == 0:
+            window.set_high_contrast(True)
+        app.processEvents()
+        window.kiosk_controller.wipe()
+
+    def quiz(self, module_id: str) -> None:
+        window = self.window
+        questions = window.library.questions_for(module_id) or window.library.quiz[:2]
+        if not questions:
+            return
+        window.check_module(module_id) if window.library.questions_for(module_id) else window.start_quiz()
+        page = window.quiz  # buttons are clicked, so an error in the app is handled as the app handles it
+        for _ in range(min(2, len(questions))):
+            if page.views.currentIndex() != 0:
+                break
+            question = page.question
+            wrong = next((i for i, c in enumerate(question.choices) if not c.right), None)
+            if wrong is not None:
+                page.choices.toggle(wrong)
+                page.check_button.click()
+                page.retry_button.click()
+            for index in sorted(question.right_answer):
+                page.choices.toggle(index)
+            page.check_button.click()
+            self.app.processEvents()
+            if page.next_button.isVisible():
+                page.next_button.click()
+
+    def checklist(self, n: int) -> None:
+        window = self.window
+        page = getattr(window, "checklist", None)
+        if page is None or not getattr(page, "rows", None):
+            return
+        window.open_checklist()
+        for row in page.rows[n % 3::3]:
+            row.box.click()
+        if hasattr(page, "appointment_box"):
+            page.appointment_box.setChecked(True)
+            day = date(2027, 1, 1) + timedelta(days=n % 365)
+            from PySide6.QtCore import QDate
+
+            page.date_edit.setDate(QDate(day.year, day.month, day.day))
+            page.time_edit.setCurrentIndex(n % max(1, page.time_edit.count()))
+        if hasattr(page, "name_edit"):
+            page.name_edit.setText(f"Patient {n}")
+        self.app.processEvents()
+
+
+def main(argv=None) -> dict:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sessions", type=int, default=5000)
+    parser.add_argument("--warmup", type=int, default=50)
+    parser.add_argument("--frames", type=int, default=1,
+                        help="tracemalloc frames per allocation: 1 is fast; 25 shows whole call paths of a leak")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    from PySide6.QtCore import QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ketaguide.gui.app import create_window
+
+    errors: dict[str, int] = {}  # each different error once, with its count: no growth of our own
+
+    def count_error(kind, value, tb) -> None:  # like the app: report and carry on, but count
+        import traceback
+
+        text = "".join(traceback.format_exception(kind, value, tb))
+        errors[text] = errors.get(text, 0) + 1
+
+    sys.excepthook = count_error
+
+    window = create_window(kiosk=True)
+    window.resize(1280, 860)
+    window.show()
+    app.processEvents()
+    patient = Patient(window, app)
+    state = {"n": 0, "marks": [], "error": None}
+    total = args.warmup + args.sessions
+    started = time.perf_counter()
+
+    def measure(label: str) -> None:
+        gc.collect()
+        traced = tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else 0
+        state["marks"].append({"label": label, "session": state["n"], "rss": rss(), "rss_trimmed": trimmed_rss(),
+                               "traced": traced,
+                               "qobjects": len(window.findChildren(QObject)), "gc_objects": len(gc.get_objects()),
+                               "seconds": time.perf_counter() - started})
+        if not args.json:
+            mark = state["marks"][-1]
+            print(f"  {label:>8} session {mark['session']:>5}: RSS {mark['rss'] / MiB:7.1f} MiB "
+                  f"({mark['rss_trimmed'] / MiB:.1f} after malloc_trim), "
+                  f"Python heap {mark['traced'] / MiB:6.2f} MiB, {mark['qobjects']} QObjects, "
+                  f"{mark['gc_objects']} Python objects, {mark['seconds']:.0f} s", flush=True)
+
+    def step() -> None:
+        try:
+            if state["n"] == args.warmup:
+                tracemalloc.start(args.frames)
+                measure("start")
+                state["snapshot"] = tracemalloc.take_snapshot()
+            if state["n"] >= total:
+                measure("end")
+                state["end_snapshot"] = tracemalloc.take_snapshot()
+                app.exit(0)  # not quit(): it asks the window to close, which a kiosk refuses
+                return
+            patient.session(state["n"])
+            state["n"] += 1
+            done = state["n"] - args.warmup
+            if done > 0 and (done in (50, 100, 200) or done % 500 == 0) and state["n"] < total:
+                measure("progress")
+            QTimer.singleShot(0, step)
+        except Exception as exc:  # noqa: BLE001 - reported with the session number
+            import traceback
+
+            state["error"] = f"session {state['n']}: {type(exc).__name__}: {exc}\n{traceback.format_exc()}"
+            app.exit(0)  # not quit(): it asks the window to close, which a kiosk refuses
+
+    QTimer.singleShot(0, step)
+    app.exec()
+    if state["error"]:
+        print(state["error"], file=sys.stderr)
+        sys.exit(1)
+    start, end = state["marks"][0], state["marks"][-1]
+    growth = [stat for stat in state["end_snapshot"].compare_to(state["snapshot"], "traceback")
+              if stat.size_diff > 0][:8]
+    results = {"sessions": args.sessions, "warmup": args.warmup,
+               "seconds_per_session": (end["seconds"] - start["seconds"]) / args.sessions,
+               "traced_growth_mib": (end["traced"] - start["traced"]) / MiB,
+               "rss_growth_mib": (end["rss"] - start["rss"]) / MiB,
+               "rss_trimmed_growth_mib": (end["rss_trimmed"] - start["rss_trimmed"]) / MiB,
+               "rss_start_mib": start["rss"] / MiB, "rss_end_mib": end["rss"] / MiB,
+               "qobjects": [start["qobjects"], end["qobjects"]], "gc_objects": [start["gc_objects"], end["gc_objects"]],
+               "marks": state["marks"], "errors": sum(errors.values()),
+               "first_errors": list(errors)[:3],
+               "top_growth": [{"size_kib": stat.size_diff / 1024, "count": stat.count_diff,
+                               "where": [f"{frame.filename}:{frame.lineno}" for frame in stat.traceback[-6:]]}
+                              for stat in growth]}
+    if args.json:
+        print(json.dumps(results))
+    else:
+        print(f"{args.sessions} sessions after {args.warmup} to warm up, "
+              f"{results['seconds_per_session'] * 1000:.0f} ms each (with tracemalloc on):")
+        print(f"  Python heap growth {results['traced_growth_mib']:.2f} MiB, RSS growth "
+              f"{results['rss_growth_mib']:.1f} MiB ({results['rss_start_mib']:.0f} -> {results['rss_end_mib']:.0f} "
+              f"MiB; {results['rss_trimmed_growth_mib']:.1f} MiB after malloc_trim), QObjects {start['qobjects']} -> {end['qobjects']}, "
+              f"Python objects {start['gc_objects']} -> {end['gc_objects']}")
+        for stat in results["top_growth"]:
+            print(f"  +{stat['size_kib']:.1f} KiB in {stat['count']} blocks, allocated at:")
+            for where in stat["where"]:
+                print(f"      {where}")
+        if errors:
+            print(f"  {sum(errors.values())} errors in the app's own code during the sessions "
+                  f"({len(errors)} different); the first:")
+            print("    " + results["first_errors"][0].strip().replace("\n", "\n    "))
+        verdict = "met" if max(results["traced_growth_mib"], results["rss_growth_mib"]) < 5 else "MISSED"
+        print(f"target: less than 5 MiB growth over {args.sessions} sessions: {verdict}")
+    return results
+
+
+if __name__ == "__main__":
+    main()
