@@ -41,7 +41,9 @@ def generate(count: int, folder: Path) -> Path:
         text = re.sub(r"^id: (\S+)$", lambda m: f"id: {m.group(1)}-{batch}", texts[index], count=1, flags=re.M)
         text = re.sub(r"^order: (\d+)$", lambda m: f"order: {int(m.group(1)) + 100 * batch}", text, count=1,
                       flags=re.M)
-        text = link.sub(lambda m: f"]({m.group(1)}-{batch}{m.group(2)}", text)
+        # A link goes to the same batch, or to batch 0 where the last, partial batch lacks the module.
+        text = link.sub(lambda m: f"]({m.group(1)}-{batch if batch * len(originals) + ids.index(m.group(1)) < count else 0}"
+                                  f"{m.group(2)}", text)
         words = " ".join(NUMBERS[int(d)] for d in str(n))
         text = text.replace("\n## ", f"\nThis is copy {words}.\n\n## ", 1)  # its own text
         (out / f"{n:05d}-{ids[index]}.md").write_text(text, encoding="utf-8")

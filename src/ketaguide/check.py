@@ -20,7 +20,7 @@ def run_check(config: Path | None, content: Path | None, language: str | None, o
     import sys
 
     out = out or sys.stdout
-    library = load(config, content, language)
+    library = load(config, content, language, readability=True)
     for problem in library.problems:
         where = f"{_relative(problem.path)}:{problem.line}" if problem.line else _relative(problem.path)
         kind = "" if problem.is_error else "warning: "

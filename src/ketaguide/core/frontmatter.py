@@ -10,7 +10,7 @@ import yaml
 from .errors import ContentError
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml: ~10x faster
     """A safe loader that leaves dates as text, so a bad date becomes our
     clear error with a line number instead of an exception from deep inside."""
 
@@ -60,8 +60,12 @@ def split(path: Path, text: str) -> Document:
     yaml_text = "\n".join(lines[1:end])
     body = "\n".join(lines[end + 1:])
     try:
-        node = yaml.compose(yaml_text, Loader=_Loader)
-        meta = yaml.load(yaml_text, Loader=_Loader) or {}
+        loader = _Loader(yaml_text)  # one parse gives both the values and their lines
+        try:
+            node = loader.get_single_node()
+            meta = (loader.construct_document(node) if node is not None else None) or {}
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         # The context mark is where the broken value starts (an unclosed
         # bracket, say); the problem mark is only where YAML gave up.

@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
 from .errors import ContentError
 from .frontmatter import Document, read_document
 from .placeholders import fill
-from .readability import Readability, measure_html
+from .readability import Readability, count_words, measure_html
 from .render import Heading, render
 
 GROUPS = {"start-here": "Start here", "learn-more": "Learn more"}
@@ -39,12 +40,17 @@ class Module:
     links: tuple[str, ...]
     images: tuple[tuple[str, str], ...]
     callouts: tuple[str, ...]
-    readability: Readability
+    words: int
     path: Path
+
+    @cached_property
+    def readability(self) -> Readability:
+        """Grade, SMOG, reading ease: measured when first asked (ketaguide check), not at start."""
+        return measure_html(self.html)
 
     @property
     def minutes_to_read(self) -> int:
-        return max(1, math.ceil(self.readability.words / READING_WORDS_PER_MINUTE))
+        return max(1, math.ceil(self.words / READING_WORDS_PER_MINUTE))
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -76,7 +82,7 @@ def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[
         links=rendered.links,
         images=rendered.images,
         callouts=rendered.callouts,
-        readability=measure_html(rendered.html),
+        words=count_words(rendered.html),
         path=path,
     )
     return module, errors

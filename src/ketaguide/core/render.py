@@ -90,12 +90,19 @@ class _QtFriendlyExtension(Extension):
         md.treeprocessors.register(_QtFriendly(md), "qt_friendly", 1)
 
 
+_converter: markdown.Markdown | None = None
+
+
 def render(markdown_text: str) -> Rendered:
-    extension = _QtFriendlyExtension()
-    md = markdown.Markdown(extensions=_EXTENSIONS + [extension],
-                           extension_configs={"toc": {"toc_depth": "2-3"}})
-    html = md.convert(markdown_text)
+    global _converter
+    if _converter is None:  # building a converter costs about as much as converting a page
+        _converter = markdown.Markdown(extensions=_EXTENSIONS + [_QtFriendlyExtension()],
+                                       extension_configs={"toc": {"toc_depth": "2-3"}})
+    md = _converter
+    md.reset()
     processor = md.treeprocessors["qt_friendly"]
+    processor.links, processor.images, processor.callouts = [], [], []
+    html = md.convert(markdown_text)
     headings = tuple(_flatten(md.toc_tokens))
     return Rendered(html, headings, tuple(processor.links), tuple(processor.images),
                     tuple(processor.callouts))

@@ -72,6 +72,8 @@ class ChoiceList(QWidget):
             row.setParent(None)
             row.deleteLater()
         self.rows = [ChoiceRow(i + 1, text, multiple) for i, text in enumerate(texts)]
+        if self._group is not None:
+            self._group.deleteLater()  # one group per question would pile up for the life of the window
         self._group = QButtonGroup(self)
         self._group.setExclusive(not multiple)
         for row in self.rows:

@@ -262,6 +262,9 @@ class ReaderPage(QWidget):
         list spaces its entries for fingers."""
         from PySide6.QtWidgets import QScroller
 
+        if getattr(self, "_touch", None) == touch:
+            return  # apply_look calls this on every restyle; each grab registers a new gesture type
+        self._touch = touch
         for viewport in (self.browser.viewport(), self.contents.viewport()):
             if touch:
                 QScroller.grabGesture(viewport, QScroller.LeftMouseButtonGesture)
