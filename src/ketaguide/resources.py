@@ -18,7 +18,7 @@ def _root() -> Path:
     checkout = _PACKAGE.parents[1]  # src/ketaguide -> repository root
     if (checkout / "content").is_dir():
         return checkout
-    return _PACKAGE / "data"  # an installed wheel carries content here
+    return Path(sys.prefix) / "share" / "ketaguide"  # an installed wheel's data files
 
 
 def content_dir() -> Path:
