@@ -20,6 +20,7 @@ from ..core.appointment import clock_time, exists
 from ..core.checklist import Checklist, emphasised, personalise
 from ..core.library import Library
 from ..core.session import Session
+from .choice_list import TappableRow
 from .layout import centred_column
 from ..printing import MAX_NAME_LENGTH, PagePainter, Printout, formats, load_logo, make_printout, prepare, write_pdf
 
@@ -34,56 +35,19 @@ def printer_names() -> list[str]:
     return QPrinterInfo.availablePrinterNames()
 
 
-class TickRow(QFrame):
-    """One box with its wrapping text; the whole row is tappable. Qt's own
-    check box does not wrap its text, and a long item must never be cut off."""
-
-    toggled = Signal(bool)
+class TickRow(TappableRow):
+    """One checklist item: a box with its wrapping text, times in bold."""
 
     def __init__(self, key: str, parent=None):
-        super().__init__(parent)
+        super().__init__(QCheckBox(), parent)
         self.key = key
-        self.setObjectName("choice")  # the same large, framed rows as the quiz
-        self.setCursor(Qt.PointingHandCursor)
-        self.box = QCheckBox()
-        self.box.toggled.connect(self._changed)
-        self.label = QLabel()
-        self.label.setObjectName("choiceText")
-        self.label.setWordWrap(True)
+        self.box = self.indicator
         self.label.setTextFormat(Qt.RichText)
-        self.label.setBuddy(self.box)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(14)
-        layout.addWidget(self.box, 0, Qt.AlignTop)
-        layout.addWidget(self.label, 1)
-        self.setProperty("checked", False)
 
     def set_text(self, text: str, times: tuple[str, ...]) -> None:
         self.box.setAccessibleName(text.replace("\u00a0", " "))
         self.label.setText("".join(f"<b>{html.escape(run)}</b>" if bold else html.escape(run)
                                    for run, bold in emphasised(text, times)))
-
-    def mouseReleaseEvent(self, event):
-        if event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.box.click()
-        super().mouseReleaseEvent(event)
-
-    def show_checked(self, checked: bool) -> None:
-        """Set the box without telling anyone: for showing a session's ticks."""
-        self.box.blockSignals(True)
-        self.box.setChecked(checked)
-        self.box.blockSignals(False)
-        self._restyle(checked)
-
-    def _changed(self, checked: bool) -> None:
-        self._restyle(checked)
-        self.toggled.emit(checked)
-
-    def _restyle(self, checked: bool) -> None:
-        self.setProperty("checked", checked)
-        self.style().unpolish(self)
-        self.style().polish(self)
 
 
 class ChecklistPage(QScrollArea):

@@ -7,21 +7,20 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QVBoxLayout, QWidget)
 
 
-class ChoiceRow(QFrame):
-    """A radio button or check box with a wrapping label. Qt's own buttons do
-    not wrap their text, and long choices must never be cut off."""
+class TappableRow(QFrame):
+    """A radio button or check box with a wrapping label, the whole row
+    tappable. Qt's own buttons do not wrap their text, and a long choice or
+    checklist item must never be cut off. Used by the quiz and the checklist."""
 
-    toggled = Signal()
+    toggled = Signal(bool)
 
-    def __init__(self, number: int, text: str, multiple: bool, parent=None):
+    def __init__(self, indicator: QAbstractButton, parent=None):
         super().__init__(parent)
         self.setObjectName("choice")
         self.setCursor(Qt.PointingHandCursor)
-        self.indicator: QAbstractButton = QCheckBox() if multiple else QRadioButton()
-        self.indicator.setAccessibleName(text)
-        self.indicator.setAccessibleDescription(self.tr("Choice {0}").format(number))
+        self.indicator = indicator
         self.indicator.toggled.connect(self._changed)
-        self.label = QLabel(text)
+        self.label = QLabel()
         self.label.setObjectName("choiceText")
         self.label.setWordWrap(True)
         self.label.setBuddy(self.indicator)
@@ -45,11 +44,31 @@ class ChoiceRow(QFrame):
             self.indicator.click()
         super().mouseReleaseEvent(event)
 
+    def show_checked(self, checked: bool) -> None:
+        """Set the box without telling anyone: for showing a session's ticks."""
+        self.indicator.blockSignals(True)
+        self.indicator.setChecked(checked)
+        self.indicator.blockSignals(False)
+        self._restyle(checked)
+
     def _changed(self, checked: bool) -> None:
+        self._restyle(checked)
+        self.toggled.emit(checked)
+
+    def _restyle(self, checked: bool) -> None:
         self.setProperty("checked", checked)
         self.style().unpolish(self)
         self.style().polish(self)
-        self.toggled.emit()
+
+
+class ChoiceRow(TappableRow):
+    """One answer in the quiz: a radio button, or a check box where several are right."""
+
+    def __init__(self, number: int, text: str, multiple: bool, parent=None):
+        super().__init__(QCheckBox() if multiple else QRadioButton(), parent)
+        self.indicator.setAccessibleName(text)
+        self.indicator.setAccessibleDescription(self.tr("Choice {0}").format(number))
+        self.label.setText(text)
 
 
 class ChoiceList(QWidget):
@@ -78,7 +97,7 @@ class ChoiceList(QWidget):
         self._group.setExclusive(not multiple)
         for row in self.rows:
             self._group.addButton(row.indicator)
-            row.toggled.connect(self.changed)
+            row.toggled.connect(lambda _checked: self.changed.emit())
             self._layout.addWidget(row)
             row.show()  # a layout shows new children only on the next event loop turn
 
