@@ -3,37 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from .announce import announce
+from .overlay import Overlay
 
 
-class IdleWarning(QWidget):
+class IdleWarning(Overlay):
     """Covers the whole window; a person who is still there taps once."""
 
     still_here = Signal()
     expired = Signal()
 
-    shown = Signal(bool)  # the window keeps what is underneath out of reach while True
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        self.shown.emit(True)
-
-    def hideEvent(self, event):
-        super().hideEvent(event)
-        self.shown.emit(False)
-
     def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("overlay")
-        self.setAttribute(Qt.WA_StyledBackground)
+        super().__init__(parent, margins=(48, 40), spacing=24)
         self._remaining = 0
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
-        box = QFrame()
-        box.setObjectName("overlayBox")
         self.title = QLabel(self.tr("Are you still there?"))
         self.title.setObjectName("questionPrompt")
         self.title.setAlignment(Qt.AlignCenter)
@@ -43,24 +30,14 @@ class IdleWarning(QWidget):
         self.button = QPushButton(self.tr("I'm still here"))
         self.button.setObjectName("attractStart")
         self.button.clicked.connect(self.dismiss)
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(48, 40, 48, 40)
-        inner.setSpacing(24)
-        inner.addWidget(self.title)
-        inner.addWidget(self.countdown)
-        inner.addWidget(self.button, 0, Qt.AlignCenter)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignCenter)
-        outer.addStretch(1)
-        self.hide()
+        self.box_layout.addWidget(self.title)
+        self.box_layout.addWidget(self.countdown)
+        self.box_layout.addWidget(self.button, 0, Qt.AlignCenter)
 
     def start(self, seconds: int) -> None:
         self._remaining = seconds
-        self.setGeometry(self.parentWidget().rect())
         self._show_remaining()
-        self.show()
-        self.raise_()
+        self.cover()
         self.button.setFocus()
         self._timer.start()
         announce(self, f"{self.title.text()} {self.countdown.text()}", assertive=True)

@@ -5,36 +5,25 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..core.pin import verify_pin
+from .overlay import Overlay
 
 MAX_TRIES = 5
 LOCKOUT_SECONDS = 60  # doubles after each further lockout: guessing a PIN takes days, not hours
 STAFF_IDLE_SECONDS = 30  # an open pad or menu closes itself: never left for the next patient
 
 
-class StaffPad(QWidget):
+class StaffPad(Overlay):
     leave_kiosk = Signal()
     print_checklist = Signal()
     reload_content = Signal()
     show_problems = Signal()
     closed = Signal()
 
-    shown = Signal(bool)  # the window keeps what is underneath out of reach while True
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        self.shown.emit(True)
-
-    def hideEvent(self, event):
-        super().hideEvent(event)
-        self.shown.emit(False)
-
     def __init__(self, parent: QWidget, pin_hash: str, clock=time.monotonic):
-        super().__init__(parent)
-        self.setObjectName("overlay")
-        self.setAttribute(Qt.WA_StyledBackground)
+        super().__init__(parent, margins=(40, 32))
         self._pin_hash = pin_hash
         self._clock = clock
         self._entered = ""
@@ -45,19 +34,10 @@ class StaffPad(QWidget):
         self._idle.setSingleShot(True)
         self._idle.setInterval(STAFF_IDLE_SECONDS * 1000)
         self._idle.timeout.connect(self.close_pad)
-        box = QFrame()
-        box.setObjectName("overlayBox")
         self.views = QStackedWidget()
         self.views.addWidget(self._pin_view())
         self.views.addWidget(self._menu_view())
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(40, 32, 40, 32)
-        inner.addWidget(self.views)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignCenter)
-        outer.addStretch(1)
-        self.hide()
+        self.box_layout.addWidget(self.views)
 
     def _pin_view(self) -> QWidget:
         view = QWidget()
@@ -133,9 +113,7 @@ class StaffPad(QWidget):
         self._cover()
 
     def _cover(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
-        self.show()
-        self.raise_()
+        self.cover()
         self._idle.start()
 
     def close_pad(self) -> None:
