@@ -31,13 +31,3 @@ def assets_dir() -> Path:
 
 def asset(name: str) -> Path:
     return assets_dir() / name
-
-
-def clinic_file(settings, name: str) -> Path | None:
-    """A clinic's own file (its logo), relative to its settings file."""
-    if not name:
-        return None
-    path = Path(name).expanduser()
-    if not path.is_absolute() and settings.path is not None:
-        path = Path(settings.path).parent / path
-    return path

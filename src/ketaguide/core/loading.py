@@ -24,16 +24,7 @@ def load(config: Path | None = None, content: Path | None = None, language: str 
 def content_dirs(settings, content: Path | None = None) -> list[Path]:
     """The built-in content, then the clinic's own folder (--content, else [content] dir)."""
     dirs = [resources.content_dir()]
-    clinic_dir = content or _clinic_content_dir(settings)
+    clinic_dir = content or settings.file_path(settings.content.dir)
     if clinic_dir is not None:
         dirs.append(clinic_dir)
     return dirs
-
-
-def _clinic_content_dir(settings) -> Path | None:
-    if not settings.content.dir:
-        return None
-    folder = Path(settings.content.dir).expanduser()
-    if not folder.is_absolute() and settings.path is not None:
-        folder = Path(settings.path).parent / folder  # relative to the settings file, as people expect
-    return folder

@@ -71,6 +71,16 @@ class Settings:
     def clinic_display_name(self) -> str:
         return self.clinic.name or "your clinic"
 
+    def file_path(self, name: str) -> Path | None:
+        """A path written in the settings (a logo, a content folder), taken
+        relative to the settings file, as people expect; None when unset."""
+        if not name:
+            return None
+        path = Path(name).expanduser()
+        if not path.is_absolute() and self.path is not None:
+            path = Path(self.path).parent / path
+        return path
+
     def placeholders(self) -> dict[str, str]:
         """Values for {clinic.*} and {preparation.*} in content."""
         c, p = self.clinic, self.preparation

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderPage(library, open_external_links=not kiosk)
         self.pages = QStackedWidget()
         self.attract = AttractPage(library.settings, library.languages,
-                                   resources.clinic_file(library.settings, library.settings.clinic.logo))
+                                   library.settings.file_path(library.settings.clinic.logo))
         self.attract.start_requested.connect(self._start_from_attract)
         self.pages.addWidget(self.attract)
         self.pages.addWidget(self.home)

@@ -26,19 +26,19 @@ class PictureMaker:
     def clear(self) -> None:
         self._cache.clear()
 
-    def image(self, src: str, width: int, theme: themes.Theme, scale: float, pixel_ratio: float,
-              appointment=None) -> QImage | None:
-        key = (src, width, theme.name, scale, pixel_ratio, appointment)
+    def image(self, src: str, width: int, theme: themes.Theme, scale: float, pixel_ratio: float) -> QImage | None:
+        key = (src, width, theme.name, scale, pixel_ratio)
         if key not in self._cache:
-            svg = self._svg(src, width, scale, appointment)
+            svg = self._svg(src, width, scale)
             if svg is None:
                 return None
             self._cache[key] = _render(themes.recolour_svg(svg, theme), width, pixel_ratio)
         return self._cache[key]
 
-    def _svg(self, src: str, width: int, scale: float, appointment) -> str | None:
+    def _svg(self, src: str, width: int, scale: float) -> str | None:
         if src == TIMELINE_SRC:
-            steps = timeline_steps(self._library.settings.preparation, appointment,
+            # A module is read before any appointment is known: "6 hours before" words.
+            steps = timeline_steps(self._library.settings.preparation, None,
                                    clock24=self._library.settings.printing.clock == "24h")
             # Drawn in screen pixels, so its words match the body text size.
             return timeline_svg(steps, width=width, font=round(themes.BODY_PX * scale * 0.95))

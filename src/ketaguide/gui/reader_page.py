@@ -28,7 +28,6 @@ class ReadingBrowser(QTextBrowser):
         self.pictures = pictures
         self.theme = themes.CALM
         self.scale = 1.0
-        self.appointment = None
 
     def picture_width(self) -> int:
         # Leave room for a vertical scroll bar that may appear once the page is laid out.
@@ -38,7 +37,7 @@ class ReadingBrowser(QTextBrowser):
     def loadResource(self, kind, url):
         if kind == QTextDocument.ImageResource:
             image = self.pictures.image(url.toString(), self.picture_width(), self.theme, self.scale,
-                                        self.devicePixelRatioF(), self.appointment)
+                                        self.devicePixelRatioF())
             if image is not None:
                 return image
         return super().loadResource(kind, url)

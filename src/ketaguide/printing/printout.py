@@ -56,7 +56,7 @@ def make_printout(checklist: Checklist, settings: Settings, appointment: datetim
     return Printout(
         title=values.title,
         clinic_name=clinic.name,
-        logo=logo_path(settings),
+        logo=settings.file_path(settings.clinic.logo),
         appointment=when,
         name=" ".join(name.split())[:MAX_NAME_LENGTH],
         checklist=values,
@@ -68,13 +68,3 @@ def make_printout(checklist: Checklist, settings: Settings, appointment: datetim
         page_size=formats.page_size(settings, locale),
         timeline_steps=timeline_steps(settings.preparation, appointment, clock24=style.clock24),
     )
-
-
-def logo_path(settings: Settings) -> Path | None:
-    """settings.clinic.logo, relative to the settings file like other paths."""
-    if not settings.clinic.logo:
-        return None
-    path = Path(settings.clinic.logo).expanduser()
-    if not path.is_absolute() and settings.path is not None:
-        path = Path(settings.path).parent / path
-    return path
