@@ -22,10 +22,7 @@ def run_check(config: Path | None, content: Path | None, language: str | None, o
     out = out or sys.stdout
     library = load(config, content, language, readability=True)
     for problem in library.problems:
-        where = f"{_relative(problem.path)}:{problem.line}" if problem.line else _relative(problem.path)
-        kind = "" if problem.is_error else "warning: "
-        hint = f" ({problem.hint})" if problem.hint else ""
-        print(f"{where}: {kind}{problem.message}{hint}", file=out)
+        print(problem.describe(_relative(problem.path)), file=out)
 
     if library.modules:
         print("\nReadability (target: grade ≤ 6.5 each, ≤ 6.0 on average):", file=out)

@@ -30,13 +30,17 @@ class ContentError:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
-    def location(self) -> str:
-        return f"{self.path}:{self.line}" if self.line else f"{self.path}"
-
-    def __str__(self) -> str:
+    def describe(self, shown_path: str | None = None) -> str:
+        """`path:line: message (hint)`; `shown_path` replaces the path (check
+        prints paths relative to where staff run it)."""
+        path = self.path if shown_path is None else shown_path
+        where = f"{path}:{self.line}" if self.line else f"{path}"
         kind = "" if self.is_error else "warning: "
         hint = f" ({self.hint})" if self.hint else ""
-        return f"{self.location()}: {kind}{self.message}{hint}"
+        return f"{where}: {kind}{self.message}{hint}"
+
+    def __str__(self) -> str:
+        return self.describe()
 
 
 def warning(path, line, message, hint="") -> ContentError:
