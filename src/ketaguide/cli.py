@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from . import __version__
@@ -52,7 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is not None:
-        return handler(args)
+        try:
+            return handler(args)
+        except BrokenPipeError:  # `ketaguide check | head`: the reader has seen enough
+            sys.stderr.close()
+            return 0
     if args.self_check:  # before any window: IT runs it right after installing
         from .self_check import run_self_check
 
