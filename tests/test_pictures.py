@@ -82,7 +82,7 @@ def test_every_shipped_picture_exists_parses_and_has_alt_text():
 def test_each_caption_sits_under_its_own_picture():
     from ketaguide.core.render import render
 
-    html = render('![A first picture](a.svg "First caption")\n\n![A second picture](b.svg "Second caption")\n').html
+    html = render('![A first picture](a.svg "First caption")\n\n![A second picture](b.svg "Second caption")\n')
     assert html.index('src="a.svg"') < html.index("First caption") < html.index('src="b.svg"') \
         < html.index("Second caption")
 

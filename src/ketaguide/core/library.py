@@ -88,10 +88,11 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
         problems.append(ContentError(Path(content_dirs[0]) / language / "modules" if content_dirs else "content",
                                      None, "no module could be loaded", "fix the errors above"))
     modules = tuple(sorted(by_id.values(), key=lambda m: (list(GROUPS).index(m.group), m.order, m.title)))
+    pictures: dict = {}
     for module in modules:
         problems.extend(_check_links(module, by_id))
         problems.extend(_check_structure(module, readability))
-        problems.extend(_check_images(module, content_dirs))
+        problems.extend(_check_images(module, content_dirs, pictures))
     quiz = _load_quiz(content_dirs, language, placeholders, by_id, problems)
     checklists, checklist_problems = load_checklists(content_dirs, language, settings, today)
     problems.extend(checklist_problems)
@@ -118,12 +119,13 @@ def _check_links(module: Module, by_id: dict[str, Module]) -> list[ContentError]
             continue
         target_id, _, anchor = href.partition("#")
         target = by_id.get(target_id) if target_id else module
-        line = _line_containing(module.path, f"]({href}")
         if target is None:
-            found.append(ContentError(module.path, line, f"link to a module that does not exist: '{href}'",
+            found.append(ContentError(module.path, _line_containing(module.path, f"]({href}"),
+                                      f"link to a module that does not exist: '{href}'",
                                       f"known module ids: {', '.join(sorted(by_id))}"))
         elif anchor and anchor not in target.anchors:
-            found.append(ContentError(module.path, line, f"link to a section that does not exist: '{href}'",
+            found.append(ContentError(module.path, _line_containing(module.path, f"]({href}"),
+                                      f"link to a section that does not exist: '{href}'",
                                       f"sections in '{target.id}': {', '.join(sorted(target.anchors))}"))
     return found
 
@@ -141,29 +143,39 @@ def find_image(src: str, content_dirs) -> Path:
     return resources.assets_dir() / src
 
 
-def _check_images(module: Module, content_dirs) -> list[ContentError]:
+def _check_images(module: Module, content_dirs, known: dict) -> list[ContentError]:
     """Pictures are part of the content contract: each must exist, be a
-    picture the app can draw, and have alt text for screen readers."""
+    picture the app can draw, and have alt text for screen readers.
+    `known` keeps each picture's verdict for the rest of the load: many
+    modules may show the same picture, and parsing it once is enough."""
     found = []
     for src, alt in module.images:
-        line = _line_containing(module.path, f"]({src}")
+        problems = []
         if not alt.strip():
-            found.append(ContentError(module.path, line, f"the picture '{src}' has no alt text",
-                                      "describe it inside the brackets: ![what the picture shows](...)"))
-        if src == TIMELINE_SRC:
-            continue
-        if _EXTERNAL.match(src) or src.startswith("/"):
-            found.append(ContentError(module.path, line, f"the picture '{src}' is not a file in assets/",
-                                      "pictures come from the assets folder, never from the web"))
-            continue
-        path = find_image(src, content_dirs)
-        if not path.is_file():
-            found.append(ContentError(module.path, line, f"the picture '{src}' does not exist",
-                                      f"expected it at {path}"))
-        elif path.suffix.lower() == ".svg" and not _svg_parses(path):
-            found.append(ContentError(module.path, line, f"the picture '{src}' is not a valid SVG file",
-                                      "open it in an SVG editor and save it again"))
+            problems.append((f"the picture '{src}' has no alt text",
+                             "describe it inside the brackets: ![what the picture shows](...)"))
+        if src not in known:
+            known[src] = _picture_problem(src, content_dirs)
+        if known[src]:
+            problems.append(known[src])
+        if problems:
+            line = _line_containing(module.path, f"]({src}")
+            found.extend(ContentError(module.path, line, message, hint) for message, hint in problems)
     return found
+
+
+def _picture_problem(src: str, content_dirs) -> tuple[str, str] | None:
+    if src == TIMELINE_SRC:
+        return None
+    if _EXTERNAL.match(src) or src.startswith("/"):
+        return (f"the picture '{src}' is not a file in assets/",
+                "pictures come from the assets folder, never from the web")
+    path = find_image(src, content_dirs)
+    if not path.is_file():
+        return f"the picture '{src}' does not exist", f"expected it at {path}"
+    if path.suffix.lower() == ".svg" and not _svg_parses(path):
+        return f"the picture '{src}' is not a valid SVG file", "open it in an SVG editor and save it again"
+    return None
 
 
 def _svg_parses(path: Path) -> bool:
@@ -184,7 +196,7 @@ def _check_structure(module: Module, readability: bool = False) -> list[ContentE
     if not any(h.anchor == "key-points" for h in module.headings):
         found.append(ContentError(module.path, None, "the module has no '## Key points' section",
                                   "end with a short bulleted summary under '## Key points'"))
-    if not module.html.lstrip().startswith("<p><strong>"):
+    if not module.starts_bold:
         found.append(warning(module.path, None, "the module does not start with its main message in bold",
                              "put the main message first, as a short **bold** paragraph"))
     for problem in (module.readability.problems() if readability else ()):  # only `check` shows them

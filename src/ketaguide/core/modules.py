@@ -11,9 +11,9 @@ from pathlib import Path
 
 from .errors import ContentError
 from .frontmatter import Document, read_document
+from .outline import Heading, outline
 from .placeholders import fill
-from .readability import Readability, count_words, measure_html
-from .render import Heading, render
+from .readability import Readability, measure_html
 
 GROUPS = {"start-here": "Start here", "learn-more": "Learn more"}
 REQUIRED_KEYS = ("id", "title", "summary", "group", "order", "created", "last_reviewed",
@@ -35,13 +35,22 @@ class Module:
     next_review_due: date
     reviewed_by: str
     sources: tuple[str, ...]
-    html: str
+    source: str  # the Markdown body, placeholders filled in
     headings: tuple[Heading, ...]
     links: tuple[str, ...]
     images: tuple[tuple[str, str], ...]
     callouts: tuple[str, ...]
     words: int
+    starts_bold: bool
     path: Path
+
+    @cached_property
+    def html(self) -> str:
+        """Rendered when the module is first shown: loading reads its outline
+        from the source (core/outline.py), which is about six times cheaper."""
+        from .render import render  # Python-Markdown stays off the start path
+
+        return render(self.source)
 
     @cached_property
     def readability(self) -> Readability:
@@ -74,15 +83,16 @@ def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[
         errors.append(ContentError(path, doc.body_line, "the module has no text after the front matter"))
     if meta is None or placeholder_errors or not doc.body.strip():
         return None, errors
-    rendered = render(body)
+    found = outline(body)
     module = Module(
         **meta,
-        html=rendered.html,
-        headings=rendered.headings,
-        links=rendered.links,
-        images=rendered.images,
-        callouts=rendered.callouts,
-        words=count_words(rendered.html),
+        source=body,
+        headings=found.headings,
+        links=found.links,
+        images=found.images,
+        callouts=found.callouts,
+        words=found.words,
+        starts_bold=found.starts_bold,
         path=path,
     )
     return module, errors

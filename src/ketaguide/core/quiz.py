@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .errors import ContentError
 from .frontmatter import read_text
+from .outline import plain_text
 from .placeholders import fill
-from .render import render
 
 _QUESTION = re.compile(r"^##\s+(.+?)\s*$")
 _CHOICE = re.compile(r"^\s*[-*]\s+\[( |x|X)\]\s+(.+?)\s*$")
@@ -34,12 +35,23 @@ class Question:
     prompt: str
     module_id: str
     choices: tuple[Choice, ...]
-    explanation_html: str
-    explanation_text: str
+    explanation: str  # Markdown
     see_module: str
     see_anchor: str
     path: Path
     line: int
+
+    @cached_property
+    def explanation_html(self) -> str:
+        """Rendered when the question is first answered, not at start."""
+        from .render import render  # Python-Markdown stays off the start path
+
+        return render(self.explanation)
+
+    @property
+    def explanation_text(self) -> str:
+        """The explanation as words for screen readers, without Markdown's marks."""
+        return plain_text(self.explanation)
 
     @property
     def multiple(self) -> bool:
@@ -163,15 +175,12 @@ def _validate(draft: _Draft, path: Path, anchors_by_module: dict[str, frozenset[
 
 def _question(draft: _Draft, path: Path) -> Question:
     target, _, anchor = draft.see.partition("#")
-    explanation = "\n".join(draft.explanation).strip()
-    html = render(explanation).html
     return Question(
         key=f"{path.name}:{draft.line}",  # unique by construction: one question per heading line
         prompt=draft.prompt.strip(),
         module_id=draft.module,
         choices=tuple(draft.choices),
-        explanation_html=html,
-        explanation_text=" ".join(explanation.split()),
+        explanation="\n".join(draft.explanation).strip(),
         see_module=target,
         see_anchor=anchor,
         path=path,

@@ -108,12 +108,3 @@ def measure_html(html: str) -> Readability:
         words=int(textstat.lexicon_count(text)),
         sentences=max(1, int(textstat.sentence_count(text))),
     )
-
-
-def count_words(html: str) -> int:
-    """Words in rendered HTML, counted as textstat.lexicon_count counts them, without textstat."""
-    import re
-    from html import unescape
-
-    text = unescape(re.sub(r"<[^>]+>", " ", html))
-    return len(re.sub(r"[^\w\s'’-]", "", text).split())

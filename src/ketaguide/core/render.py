@@ -3,44 +3,23 @@
 Qt renders a subset of HTML4/CSS2: it draws backgrounds and borders on table
 cells but not on <div>. So callout boxes ("Call us if…") become one-cell
 tables here, and the theme styles them by class.
+
+Only pages someone opens are rendered; what validation needs is read from the
+source by core/outline.py, which must agree with this (tests/test_outline.py).
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 
 import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-CALLOUT_KINDS = ("call-clinic", "emergency", "tip", "note")
 _EXTENSIONS = ["tables", "attr_list", "admonition", "sane_lists", "toc"]
 
 
-@dataclass(frozen=True)
-class Heading:
-    level: int
-    text: str
-    anchor: str
-
-
-@dataclass(frozen=True)
-class Rendered:
-    html: str
-    headings: tuple[Heading, ...]
-    links: tuple[str, ...]  # every href, in order
-    images: tuple[tuple[str, str], ...]  # (src, alt)
-    callouts: tuple[str, ...]  # callout kinds, in order
-
-
 class _QtFriendly(Treeprocessor):
-    def __init__(self, md):
-        super().__init__(md)
-        self.links: list[str] = []
-        self.images: list[tuple[str, str]] = []
-        self.callouts: list[str] = []
-
     def run(self, root: ET.Element) -> None:
         for parent in root.iter():
             for index, child in enumerate(list(parent)):
@@ -50,11 +29,6 @@ class _QtFriendly(Treeprocessor):
             for child in list(parent):
                 if child.tag == "p" and len(child) == 1 and child[0].tag == "img" and not (child.text or "").strip():
                     self._figure(parent, child)
-        for element in root.iter():
-            if element.tag == "a" and element.get("href") is not None:
-                self.links.append(element.get("href"))
-            elif element.tag == "img":
-                self.images.append((element.get("src", ""), element.get("alt", "")))
 
     def _figure(self, parent: ET.Element, paragraph: ET.Element) -> None:
         """A picture on its own line is a figure: centred, with its title
@@ -74,7 +48,6 @@ class _QtFriendly(Treeprocessor):
     def _callout(self, div: ET.Element) -> ET.Element:
         classes = [c for c in div.get("class", "").split() if c != "admonition"]
         kind = classes[0] if classes else "note"
-        self.callouts.append(kind)
         table = ET.Element("table", {"class": f"callout {kind}", "width": "100%", "cellspacing": "0",
                                      "cellpadding": "14"})
         cell = ET.SubElement(ET.SubElement(table, "tr"), "td", {"class": f"callout-{kind}"})
@@ -93,30 +66,9 @@ class _QtFriendlyExtension(Extension):
 _converter: markdown.Markdown | None = None
 
 
-def render(markdown_text: str) -> Rendered:
+def render(markdown_text: str) -> str:
+    """HTML for Qt's rich text, with heading ids as the toc extension makes them."""
     global _converter
     if _converter is None:  # building a converter costs about as much as converting a page
-        _converter = markdown.Markdown(extensions=_EXTENSIONS + [_QtFriendlyExtension()],
-                                       extension_configs={"toc": {"toc_depth": "2-3"}})
-    md = _converter
-    md.reset()
-    processor = md.treeprocessors["qt_friendly"]
-    processor.links, processor.images, processor.callouts = [], [], []
-    html = md.convert(markdown_text)
-    headings = tuple(_flatten(md.toc_tokens))
-    return Rendered(html, headings, tuple(processor.links), tuple(processor.images),
-                    tuple(processor.callouts))
-
-
-def _flatten(tokens) -> list[Heading]:
-    found = []
-    for token in tokens:
-        found.append(Heading(token["level"], _plain(token["name"]), token["id"]))
-        found.extend(_flatten(token["children"]))
-    return found
-
-
-def _plain(name: str) -> str:
-    import html
-
-    return html.unescape(name)
+        _converter = markdown.Markdown(extensions=_EXTENSIONS + [_QtFriendlyExtension()])
+    return _converter.reset().convert(markdown_text)

@@ -1,0 +1,119 @@
+"""The outline read from Markdown source must agree with the rendered page:
+validation trusts the outline, patients see the render."""
+
+from __future__ import annotations
+
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from ketaguide import resources
+from ketaguide.core.frontmatter import read_document
+from ketaguide.core.outline import count_words, outline, plain_text, slugify
+from ketaguide.core.placeholders import fill
+from ketaguide.core.render import render
+from ketaguide.core.settings import Settings
+
+
+class _Seen(HTMLParser):
+    """What a patient's page holds: headings with ids, links, pictures, callout boxes, text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.headings, self.links, self.images, self.callouts, self.text = [], [], [], [], []
+        self._heading = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("h2", "h3"):
+            self._heading = [int(tag[1]), "", attrs.get("id")]
+        elif tag == "a" and "href" in attrs:
+            self.links.append(attrs["href"])
+        elif tag == "img":
+            self.images.append((attrs.get("src", ""), attrs.get("alt", "")))
+        elif tag == "table" and "callout" in attrs.get("class", ""):
+            self.callouts.append(attrs["class"].split()[1])
+
+    def handle_endtag(self, tag):
+        if tag in ("h2", "h3") and self._heading:
+            self._heading[1] = " ".join(self._heading[1].split())
+            self.headings.append(tuple(self._heading))
+            self._heading = None
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._heading:
+            self._heading[1] += data
+
+
+def seen(markdown_text: str) -> _Seen:
+    parser = _Seen()
+    parser.feed(render(markdown_text))
+    parser.close()
+    return parser
+
+
+def assert_agree(markdown_text: str) -> None:
+    page, found = seen(markdown_text), outline(markdown_text)
+    assert [(h.level, h.text, h.anchor) for h in found.headings] == page.headings
+    assert sorted(found.links) == sorted(page.links)
+    assert list(found.images) == page.images
+    assert list(found.callouts) == page.callouts
+    assert found.words == count_words(unescape(" ".join(page.text)))
+
+
+def shipped_bodies():
+    placeholders = Settings().placeholders()
+    for path in sorted((resources.content_dir() / "en" / "modules").glob("*.md")):
+        doc, _ = read_document(path, "")
+        body, _ = fill(doc.body, placeholders, path, doc.body_line)
+        yield pytest.param(body, id=path.stem)
+
+
+@pytest.mark.parametrize("body", list(shipped_bodies()))
+def test_every_shipped_module_reads_the_same_from_source_and_page(body):
+    assert_agree(body)
+
+
+@pytest.mark.parametrize("markdown_text", [
+    "## Plain heading\n\ntext",
+    "## Custom id {#my-id}\n\n## Custom id\n\n## Custom id",  # explicit ids are taken first
+    "## Same\n\n## Same\n\n### Same",  # unique ids: same, same_1, same_2
+    "## **Bold** and _italic_ words\n\ntext",
+    "## A heading with a [link](other#part)\n",
+    "## Café & crème?\n",
+    "Setext heading\n--------------\n\nText\n\nAnother\n=======\n\n## After",
+    "## Closed heading ##\n",
+    "# Level one\n\n#### Level four\n\n## Level two",
+    "Text with [a link](first), [another](second#part \"a title\") and <https://example.org/x>.",
+    "[Reference][ref] and [shortcut][]\n\n[ref]: third#anchor\n[shortcut]: fourth",
+    "A `[not a link](nowhere)` in code, and [a real one](somewhere).",
+    "![Alt text](a.svg \"A caption\")\n\n![Second *picture*](b.svg)",
+    "Text\n\n!!! call-clinic \"Call us if…\"\n    - you feel sick\n\n!!! emergency\n    Call now.",
+    "!!! tip \"Inside\"\n    ## Heading in a box\n\n    [Link in a box](box)",
+    "| Sign | What to do |\n|---|---|\n| Sick | [Call](call) |\n",
+    "1. first\n2. second with **bold**\n\n- one\n- two",
+    "Text [nested [brackets]](inner) end",
+])
+def test_awkward_markdown_reads_the_same_from_source_and_page(markdown_text):
+    assert_agree(markdown_text)
+
+
+def test_the_main_message_in_bold_is_recognised_only_at_the_start():
+    assert outline("**Do this first.**\n\nThen this.").starts_bold
+    assert not outline("Then this.\n\n**Do this first.**").starts_bold
+    assert not outline("## Heading\n\n**Bold**").starts_bold
+
+
+def test_slugs_match_python_markdown():
+    from markdown.extensions.toc import slugify as markdown_slugify
+
+    for text in ("What is ketamine?", "Côte d'Ivoire – 2 ways", "  spaced  out  ", "snake_case-and-dash"):
+        assert slugify(text) == markdown_slugify(text, "-")
+
+
+def test_plain_text_reads_links_and_emphasis_as_words():
+    assert plain_text("**Ketamine** slows [your reactions](aftercare#driving).") == \
+        "Ketamine slows your reactions."
