@@ -3,10 +3,13 @@
     python benchmarks/kiosk_soak.py                   # 5,000 sessions (about an hour here)
     python benchmarks/kiosk_soak.py --sessions 300 --frames 25   # where does it grow?
 
-One window made as the app makes it (`create_window(kiosk=True)`), offscreen,
+Windows made as the app makes them (`WindowKeeper`, kiosk mode), offscreen,
 driven from inside Qt's event loop (so deferred deletes happen as in real use).
-Each session: start from the attract screen (every 7th patient picks a
-language button when there is more than one), open three modules (scroll,
+A second language is offered (a copy of the English modules under "es" in a
+temporary clinic folder; `--one-language` leaves it out): every 7th patient
+chooses it, which opens a new window, and the wipe after them opens the
+clinic's own language again, so window replacement is soaked too.
+Each session: start from the attract screen, open three modules (scroll,
 follow the "Next" button), answer the module's quiz questions (a wrong answer
 first, then try again, then right), tick checklist boxes and set an
 appointment when the checklist page exists, make the text larger (every
@@ -34,6 +37,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 MiB = 1024 * 1024
 
 
+def second_language():
+    """A clinic folder with the English modules, quiz and checklist copied under "es"."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from ketaguide import resources
+
+    folder = Path(tempfile.mkdtemp(prefix="ketaguide-soak-"))
+    shutil.copytree(resources.content_dir() / "en", folder / "es")
+    return folder
+
+
 def rss() -> int:
     with open(f"/proc/{os.getpid()}/statm") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
@@ -54,18 +70,24 @@ def trimmed_rss() -> int:
 class Patient:
     """What one simulated person does; `n` varies the choices from person to person."""
 
-    def __init__(self, window, app):
-        self.window, self.app = window, app
-        self.modules = [m.id for m in window.library.modules]
+    def __init__(self, keeper, app):
+        self.keeper, self.app = keeper, app
+
+    @property
+    def window(self):  # a language choice or a wipe may replace the window
+        return self.keeper.window
 
     def session(self, n: int) -> None:
         window, app = self.window, self.app
         assert window.on_attract_screen(), "each session starts on the attract screen"
-        languages = window.attract.language_buttons
+        languages = [b for b in window.attract.language_buttons if b.text() != "English"]
         if languages and n % 7 == 0:
             languages[n % len(languages)].click()
+            app.processEvents()
+            window = self.window
         else:
             window.attract.start_button.click()
+        self.modules = [m.id for m in window.library.modules]
         for step in range(3):
             module_id = self.modules[(n + step) % len(self.modules)]
             window.open_module(module_id)
@@ -133,6 +155,7 @@ def main(argv=None) -> dict:
     parser.add_argument("--warmup", type=int, default=50)
     parser.add_argument("--frames", type=int, default=1,
                         help="tracemalloc frames per allocation: 1 is fast; 25 shows whole call paths of a leak")
+    parser.add_argument("--one-language", action="store_true", help="offer no second language")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -140,7 +163,7 @@ def main(argv=None) -> dict:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ketaguide.gui.app import create_window
+    from ketaguide.gui.app import WindowKeeper
 
     errors: dict[str, int] = {}  # each different error once, with its count: no growth of our own
 
@@ -152,11 +175,11 @@ def main(argv=None) -> dict:
 
     sys.excepthook = count_error
 
-    window = create_window(kiosk=True)
-    window.resize(1280, 860)
-    window.show()
+    clinic_content = None if args.one_language else second_language()
+    keeper = WindowKeeper(None, clinic_content, None, kiosk=True)
+    keeper.open()
     app.processEvents()
-    patient = Patient(window, app)
+    patient = Patient(keeper, app)
     state = {"n": 0, "marks": [], "error": None}
     total = args.warmup + args.sessions
     started = time.perf_counter()
@@ -166,7 +189,8 @@ def main(argv=None) -> dict:
         traced = tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else 0
         state["marks"].append({"label": label, "session": state["n"], "rss": rss(), "rss_trimmed": trimmed_rss(),
                                "traced": traced,
-                               "qobjects": len(window.findChildren(QObject)), "gc_objects": len(gc.get_objects()),
+                               "qobjects": len(keeper.window.findChildren(QObject)) + len(app.topLevelWidgets()),
+                               "gc_objects": len(gc.get_objects()),
                                "seconds": time.perf_counter() - started})
         if not args.json:
             mark = state["marks"][-1]

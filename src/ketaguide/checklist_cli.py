@@ -15,8 +15,6 @@ import os
 import sys
 from pathlib import Path
 
-from .core.appointment import AppointmentError, parse_appointment_text
-
 COMBINED_NAME = "all-checklists.pdf"
 PROGRESS_FROM_ROWS = 20  # shorter batches finish before anyone wonders
 
@@ -66,6 +64,8 @@ def _usage(parser: argparse.ArgumentParser, message: str) -> int:
 
 
 def _run_single(args) -> int:
+    from .core.appointment import AppointmentError, parse_appointment_text
+
     appointment = None
     if args.appointment:
         try:

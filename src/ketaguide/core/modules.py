@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ContentError
 from .frontmatter import Document, read_document
 from .outline import Heading, outline
 from .placeholders import fill
-from .readability import Readability, measure_html
+
+if TYPE_CHECKING:
+    from .readability import Readability
 
 GROUPS = {"start-here": "Start here", "learn-more": "Learn more"}
 REQUIRED_KEYS = ("id", "title", "summary", "group", "order", "created", "last_reviewed",
@@ -55,6 +58,8 @@ class Module:
     @cached_property
     def readability(self) -> Readability:
         """Grade, SMOG, reading ease: measured when first asked (ketaguide check), not at start."""
+        from .readability import measure_html
+
         return measure_html(self.html)
 
     @property

@@ -38,12 +38,9 @@ def create_window(config: Path | None = None, content: Path | None = None, langu
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     library = load(config, content, language, kiosk=kiosk)
-    window = MainWindow(library, kiosk=kiosk)
     hints = QGuiApplication.styleHints()
-    window.follow_system_look(
-        dark=hints.colorScheme() == Qt.ColorScheme.Dark,
-        high_contrast=hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
-    return window
+    return MainWindow(library, kiosk=kiosk, dark=hints.colorScheme() == Qt.ColorScheme.Dark,
+                      high_contrast=hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
 
 
 def run_app(config: Path | None = None, content: Path | None = None, language: str | None = None,

@@ -148,7 +148,9 @@ class HomePage(QScrollArea):
     def _reflow(self, force: bool = False) -> None:
         """Cards flow into as many columns as fit, so large text and small
         screens get one wide column instead of cramped ones."""
-        usable = max(1, min(self.viewport().width(), PAGE_MAX_WIDTH) - 64)
+        # The page inside, not viewport(): it is the same width, and Python
+        # meeting Qt's own viewport widget first costs ~10 ms of type set-up.
+        usable = max(1, min(self.widget().width(), PAGE_MAX_WIDTH) - 64)
         columns = max(1, min(3, int(usable // (CARD_MIN_WIDTH * self._scale))))
         if columns == self._columns and not force:
             return

@@ -13,11 +13,6 @@ from . import theme as themes
 from . import preferences
 from .header import Header
 from .home_page import HomePage
-from .attract_page import AttractPage
-from .checklist_page import ChecklistPage
-from .problems import ProblemsDialog, ProblemsNotice
-from .quiz_page import QuizPage
-from .reader_page import ReaderPage
 
 
 def _clear_clipboard() -> None:
@@ -32,7 +27,7 @@ class MainWindow(QMainWindow):
     reload_requested = Signal()  # staff asked for fresh content: the app builds a new window
     language_requested = Signal(str)  # a patient chose a language ("" = back to the clinic's own)
 
-    def __init__(self, library: Library, kiosk: bool = False):
+    def __init__(self, library: Library, kiosk: bool = False, dark: bool = False, high_contrast: bool = False):
         super().__init__()
         self.library = library
         self.kiosk = kiosk
@@ -48,34 +43,16 @@ class MainWindow(QMainWindow):
         self.header.high_contrast_toggled.connect(self.set_high_contrast)
 
         self.home = HomePage(library)
-        self.reader = ReaderPage(library, open_external_links=not kiosk)
-        self.pages = QStackedWidget()
-        self.attract = AttractPage(library.settings, library.languages,
-                                   library.settings.file_path(library.settings.clinic.logo))
-        self.attract.start_requested.connect(self._start_from_attract)
-        self.pages.addWidget(self.attract)
-        self.pages.addWidget(self.home)
-        self.pages.addWidget(self.reader)
         self.home.module_chosen.connect(lambda module_id: self.open_module(module_id))
-        self.reader.module_requested.connect(self.open_module)
-        self.reader.home_requested.connect(self.go_home)
-        self.reader.quiz_requested.connect(self.check_module)
-        self.reader.return_requested.connect(self.show_page)
-
-        self.quiz = QuizPage(library, self.session)
-        self.pages.addWidget(self.quiz)
-        self.quiz.home_requested.connect(self.go_home)
-        self.quiz.read_requested.connect(self._read_from_quiz)
-        self.quiz.continue_requested.connect(self._continue_after_check)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.home)
+        # The other pages are built when first shown: the home screen comes up sooner.
+        self._built: dict[str, QWidget] = {}
         if library.quiz:
             self.home.add_activity(
                 self.tr("Check what you learned"),
                 self.tr("{0} short questions. Let's check how well we explained things.").format(len(library.quiz)),
                 self.start_quiz)
-
-        self.checklist = ChecklistPage(library, self.session, kiosk=kiosk)
-        self.add_page(self.checklist)
-        self.checklist.home_requested.connect(self.go_home)
         if library.checklists:
             self.home.add_activity(
                 self.tr("Your preparation checklist"),
@@ -90,8 +67,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
         # Staff see content problems; on a kiosk they are in the staff menu, not on the patient's screen.
-        self.notice = ProblemsNotice(library.errors) if library.errors and not kiosk else None
-        if self.notice:
+        self.notice = None
+        if library.errors and not kiosk:
+            from .problems import ProblemsNotice
+
+            self.notice = ProblemsNotice(library.errors)
             layout.addWidget(self.notice)
         self.setCentralWidget(central)
 
@@ -99,8 +79,7 @@ class MainWindow(QMainWindow):
         for keys, step in ((Qt.CTRL | Qt.Key_Equal, 1), (Qt.CTRL | Qt.Key_Plus, 1), (Qt.CTRL | Qt.Key_Minus, -1)):
             QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.step_text_size(step))
         QShortcut(QKeySequence(Qt.CTRL | Qt.Key_0), self, activated=lambda: self.set_text_scale(1.0))
-        self._system_theme = themes.CALM.name
-        self.apply_look(self.session.theme or self._system_theme, self.session.text_scale)
+        self.follow_system_look(dark, high_contrast)
         self.pages.currentChanged.connect(self._page_changed)
         self.pages.setCurrentWidget(self.home)
         self.kiosk_controller = None
@@ -110,6 +89,71 @@ class MainWindow(QMainWindow):
             self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
             self.pages.setCurrentWidget(self.attract)
             self.kiosk_controller = KioskController(self)
+
+    # -- pages, each built when first needed -------------------------------------
+    @property
+    def reader(self):
+        return self._page("reader")
+
+    @property
+    def quiz(self):
+        return self._page("quiz")
+
+    @property
+    def checklist(self):
+        return self._page("checklist")
+
+    @property
+    def attract(self):
+        return self._page("attract")
+
+    def _page(self, name: str) -> QWidget:
+        page = self._built.get(name)
+        if page is None:
+            page = self._built[name] = getattr(self, f"_build_{name}")()
+            self.pages.addWidget(page)
+            self._restyle(page)
+        return page
+
+    def _build_reader(self):
+        from .reader_page import ReaderPage
+
+        reader = ReaderPage(self.library, open_external_links=not self.kiosk)
+        reader.module_requested.connect(self.open_module)
+        reader.home_requested.connect(self.go_home)
+        reader.quiz_requested.connect(self.check_module)
+        reader.return_requested.connect(self.show_page)
+        return reader
+
+    def _build_quiz(self):
+        from .quiz_page import QuizPage
+
+        quiz = QuizPage(self.library, self.session)
+        quiz.home_requested.connect(self.go_home)
+        quiz.read_requested.connect(self._read_from_quiz)
+        quiz.continue_requested.connect(self._continue_after_check)
+        return quiz
+
+    def _build_checklist(self):
+        from .checklist_page import ChecklistPage
+
+        checklist = ChecklistPage(self.library, self.session, kiosk=self.kiosk)
+        checklist.home_requested.connect(self.go_home)
+        return checklist
+
+    def _build_attract(self):
+        from .attract_page import AttractPage
+
+        settings = self.library.settings
+        attract = AttractPage(settings, self.library.languages, settings.file_path(settings.clinic.logo))
+        attract.start_requested.connect(self._start_from_attract)
+        return attract
+
+    def _restyle(self, page) -> None:
+        """What the window's style sheet and palette cannot reach by themselves."""
+        if page is self._built.get("reader"):
+            page.set_touch(self.kiosk)
+            page.apply_theme(self.theme, self.text_scale)
 
     # -- comfort: text size and theme ------------------------------------------
     def follow_system_look(self, dark: bool, high_contrast: bool) -> None:
@@ -143,10 +187,11 @@ class MainWindow(QMainWindow):
 
     def apply_look(self, theme_name: str, scale: float) -> None:
         self.theme = themes.THEMES.get(theme_name, themes.CALM)
+        self.text_scale = scale
         self.setPalette(themes.palette(self.theme))
         self.setStyleSheet(themes.app_stylesheet(self.theme, scale, touch=self.kiosk))
-        self.reader.set_touch(self.kiosk)
-        self.reader.apply_theme(self.theme, scale)
+        for page in self._built.values():
+            self._restyle(page)
         self.home.apply_scale(scale)
         self.header.show_state(scale, scale <= themes.TEXT_SCALES[0], scale >= themes.TEXT_SCALES[-1],
                                self.theme is themes.HIGH_CONTRAST)
@@ -196,7 +241,7 @@ class MainWindow(QMainWindow):
 
     # -- kiosk -------------------------------------------------------------------
     def on_attract_screen(self) -> bool:
-        return self.pages.currentWidget() is self.attract
+        return self.pages.currentWidget() is self._built.get("attract", False)
 
     def _start_from_attract(self, language: str) -> None:
         if language and language != self.library.language:
@@ -230,7 +275,9 @@ class MainWindow(QMainWindow):
         steps = [self.close_dialogs, _clear_clipboard]
         steps += [lambda page=page: page.bind(self.session)
                   for page in (self.pages.widget(i) for i in range(self.pages.count())) if hasattr(page, "bind")]
-        steps += [self.reader.reset, lambda: self.apply_look(self._system_theme, 1.0),
+        if "reader" in self._built:
+            steps.append(self.reader.reset)
+        steps += [lambda: self.apply_look(self._system_theme, 1.0),
                   lambda: self.pages.setCurrentWidget(self.attract if self.kiosk else self.home)]
         if self.kiosk and self.library.language != self.library.settings.content.language:
             # The next patient starts in the clinic's own language.
@@ -246,8 +293,10 @@ class MainWindow(QMainWindow):
 
     def leave_kiosk(self) -> None:
         self.kiosk = False
-        self.checklist.set_kiosk(False)
-        self.reader.set_open_external_links(True)
+        if "checklist" in self._built:
+            self.checklist.set_kiosk(False)
+        if "reader" in self._built:
+            self.reader.set_open_external_links(True)
         self.setWindowFlags(Qt.Window)
         self.apply_look(self.theme.name, self.session.text_scale)
         self.showNormal()
@@ -270,10 +319,13 @@ class MainWindow(QMainWindow):
         self.deleteLater()
 
     def show_problems(self) -> None:
+        from .problems import ProblemsDialog
+
         self.problems_dialog = ProblemsDialog(self.library.problems, self)
         self.problems_dialog.open()
 
     def go_home(self) -> None:
-        self.reader.listen.stop()
+        if "reader" in self._built:
+            self.reader.listen.stop()
         self.pages.setCurrentWidget(self.home)
         self.home.verticalScrollBar().setValue(0)
