@@ -62,7 +62,7 @@ class KioskController(QObject):
     def _idle(self) -> None:
         if not self.active:
             return
-        if self.window.reader.listen.is_speaking() or self.window.on_attract_screen():
+        if self.window.is_reading_aloud() or self.window.on_attract_screen():
             self.idle_timer.start()  # reading aloud counts as use; the attract screen has nothing to wipe
             return
         # A dialog or pop-up would hide the warning (and swallow the tap that

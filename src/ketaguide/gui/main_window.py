@@ -258,6 +258,9 @@ class MainWindow(QMainWindow):
             self.go_home()
 
     # -- kiosk -------------------------------------------------------------------
+    def is_reading_aloud(self) -> bool:
+        return "reader" in self._built and self.reader.listen.is_speaking()
+
     def on_attract_screen(self) -> bool:
         return self.pages.currentWidget() is self._built.get("attract", False)
 
