@@ -57,6 +57,7 @@ _EMPHASIS = re.compile(r"(\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w))")
 _TAG = re.compile(r"<[^>]+>")
 _ESCAPE = re.compile(r"\\(.)")
 _NOT_MARKUP = re.compile(r"[\[\]()<>!`]")
+_RULE_OR_REFERENCE_STARTS = ("[", "|", ":", "-", "=")  # lines not starting so are never skipped
 _MARKED = re.compile(r"[<*_\\&]")
 
 
@@ -73,10 +74,10 @@ def outline(source: str) -> Outline:
     block_start = True  # a setext heading is the first line of a block
     for index, line in enumerate(lines):
         stripped = line.strip()
-        next_line = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        atx = stripped.startswith("#") and _ATX.match(stripped)
+        atx = stripped[:1] == "#" and _ATX.match(stripped)
         callout = "!!!" in line and _CALLOUT.match(line)
-        setext = block_start and stripped and next_line[:1] in ("=", "-") and _SETEXT_UNDERLINE.match(next_line)
+        next_line = lines[index + 1].strip() if block_start and stripped and index + 1 < len(lines) else ""
+        setext = next_line[:1] in ("=", "-") and _SETEXT_UNDERLINE.match(next_line)
         if atx or setext:
             raw, anchor = _without_attributes(atx.group(2) if atx else line)
             level = len(atx.group(1)) if atx else (1 if next_line[0] == "=" else 2)
@@ -87,7 +88,8 @@ def outline(source: str) -> Outline:
             title = callout.group(2)
             callouts.append(callout.group(1))
             text.append(_plain(title) if title is not None else callout.group(1).capitalize())
-        elif not (_REFERENCE.match(line) or _TABLE_RULE.match(line) or _SETEXT_UNDERLINE.match(stripped)):
+        elif stripped[:1] not in _RULE_OR_REFERENCE_STARTS or not (
+                _REFERENCE.match(line) or _TABLE_RULE.match(line) or _SETEXT_UNDERLINE.match(stripped)):
             body.append(line)
         block_start = not stripped or bool(callout)
     # Only counted, never shown: no need to strip emphasis, which is not words anyway.
@@ -156,7 +158,8 @@ def _unique(anchor: str, used: set[str]) -> str:
 def _inline(line: str, references: dict[str, str], links: list[str], images: list[tuple[str, str]],
             plain=None) -> str:
     """Collect the links and pictures of one line; return its readable text."""
-    line = _CODE_SPAN.sub(lambda m: _NOT_MARKUP.sub("", m.group(0)), line)  # code is words, never a link
+    if "`" in line:  # code is words, never a link
+        line = _CODE_SPAN.sub(lambda m: _NOT_MARKUP.sub("", m.group(0)), line)
 
     def replace(match: re.Match) -> str:
         if match.group("auto"):
