@@ -464,3 +464,30 @@ def test_a_patient_can_choose_another_language_and_the_wipe_brings_the_clinics_b
     qtbot.addWidget(english)
     assert english is not spanish and english.library.language == "en" and english.on_attract_screen()
     english.kiosk_controller.leave_quietly()
+
+
+def test_on_a_kiosk_dragging_scrolls_the_page_and_a_tap_still_follows_a_link(qtbot, kiosk):
+    from gui_helpers import click_link
+
+    click(qtbot, button(kiosk, "Touch the screen to start"))
+    click(qtbot, button(kiosk, "Getting ready"))
+    browser = kiosk.reader.browser
+    viewport, bar = browser.viewport(), browser.verticalScrollBar()
+    assert bar.value() == 0
+    start = QPoint(viewport.width() // 2, viewport.height() - 40)
+    qtbot.mousePress(viewport, Qt.LeftButton, pos=start)
+    for step in range(1, 16):  # a finger drags the text up
+        qtbot.mouseMove(viewport, QPoint(start.x(), start.y() - step * 20))
+        qtbot.wait(10)
+    qtbot.mouseRelease(viewport, Qt.LeftButton, pos=QPoint(start.x(), start.y() - 300))
+    qtbot.waitUntil(lambda: bar.value() > 200)
+    assert kiosk.reader.module.id == "getting-ready", "the drag followed no link on its way"
+
+    from PySide6.QtWidgets import QScroller
+
+    scroller = QScroller.scroller(viewport)
+    assert scroller.state() == QScroller.Scrolling, "the page glides on after the finger lifts"
+    click_link(qtbot, browser, "aftercare#driving")  # a tap on a link while gliding only stops the glide
+    assert scroller.state() == QScroller.Inactive and kiosk.reader.module.id == "getting-ready"
+    click_link(qtbot, browser, "aftercare#driving")  # a tap is still a tap
+    qtbot.waitUntil(lambda: kiosk.reader.module.id == "aftercare")

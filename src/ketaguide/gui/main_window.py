@@ -79,10 +79,13 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.notice)
         self.setCentralWidget(central)
 
-        QShortcut(QKeySequence(Qt.ALT | Qt.Key_Home), self, activated=self.go_home)
-        for keys, step in ((Qt.CTRL | Qt.Key_Equal, 1), (Qt.CTRL | Qt.Key_Plus, 1), (Qt.CTRL | Qt.Key_Minus, -1)):
-            QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.step_text_size(step))
-        QShortcut(QKeySequence(Qt.CTRL | Qt.Key_0), self, activated=lambda: self.set_text_scale(1.0))
+        shortcuts = [(Qt.ALT | Qt.Key_Home, self.go_home), (Qt.CTRL | Qt.Key_0, lambda: self.set_text_scale(1.0))]
+        shortcuts += [(keys, lambda step=step: self.step_text_size(step))
+                      for keys, step in ((Qt.CTRL | Qt.Key_Equal, 1), (Qt.CTRL | Qt.Key_Plus, 1), (Qt.CTRL | Qt.Key_Minus, -1))]
+        for keys, action in shortcuts:
+            # connect() rather than QShortcut(..., activated=...): PySide keeps the
+            # keyword's connection alive forever, and a kiosk makes new windows.
+            QShortcut(QKeySequence(keys), self).activated.connect(action)
         self.follow_system_look(dark, high_contrast)
         self.pages.currentChanged.connect(self._page_changed)
         self.pages.setCurrentWidget(self.home)

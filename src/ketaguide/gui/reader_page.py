@@ -77,6 +77,7 @@ class ReaderPage(QWidget):
         self._theme = themes.CALM
         self._scale = 1.0
         self.module: Module | None = None
+        self._dragging = []  # DragToScroll per viewport, on a touch kiosk
         self._drawn_width = 0
         self._redraw_pictures = QTimer(self)
         self._redraw_pictures.setSingleShot(True)
@@ -259,16 +260,13 @@ class ReaderPage(QWidget):
     def set_touch(self, touch: bool) -> None:
         """On a touch kiosk the page scrolls by dragging, and the contents
         list spaces its entries for fingers."""
-        from PySide6.QtWidgets import QScroller
+        from .drag_scroll import DragToScroll
 
-        if getattr(self, "_touch", None) == touch:
-            return  # apply_look calls this on every restyle; each grab registers a new gesture type
-        self._touch = touch
-        for viewport in (self.browser.viewport(), self.contents.viewport()):
-            if touch:
-                QScroller.grabGesture(viewport, QScroller.LeftMouseButtonGesture)
-            else:
-                QScroller.ungrabGesture(viewport)
+        if bool(self._dragging) == touch:
+            return  # apply_look calls this on every restyle
+        for drag in self._dragging:
+            drag.remove()
+        self._dragging = [DragToScroll(v) for v in (self.browser.viewport(), self.contents.viewport())] if touch else []
         self.contents.setSpacing(8 if touch else 0)
 
     def offer_return(self, label: str, page) -> None:
