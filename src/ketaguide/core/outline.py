@@ -5,10 +5,12 @@ nothing: the headings (with the ids the toc extension gives them), links,
 pictures, callout boxes, word count and the bold opening line are read from
 the source here, and a page is rendered when someone first opens it.
 
-This mirrors the Markdown the content format allows (docs/content-format.md):
-ATX and setext headings with optional `{#id}`, inline and reference links,
-autolinks, pictures and `!!!` callouts. tests/test_outline.py checks that it
-agrees with the renderer on every shipped module and on awkward cases.
+This follows Python-Markdown's rules for the Markdown the content format
+allows (docs/content-format.md): where a `#` heading or a `!!!` box may start
+(indentation, lists, boxes, quotes), attribute lists, inline, reference and
+angle-bracket links, escapes, code spans and HTML comments.
+tests/test_outline.py checks that it agrees with the renderer on every shipped
+module and on awkward cases.
 """
 
 from __future__ import annotations
@@ -38,64 +40,82 @@ class Outline:
     starts_bold: bool  # the first paragraph opens with **bold** text (the main message)
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_QUOTE = re.compile(r"^(?:[ ]{0,3}>[ ]?)+")
 _ATX = re.compile(r"^(#{1,6})(.*?)#*[ \t]*$")
 _SETEXT_UNDERLINE = re.compile(r"^(=+|-+)[ \t]*$")
-_ATTR_LIST = re.compile(r"[ \t]*\{:?[ \t]*([^}\n ][^}\n]*)[ \t]*\}[ \t]*$")
-_CALLOUT = re.compile(r'^[ \t]*!!! ?([\w-]+)(?: +[\w-]+)*(?: +"(.*?)")? *$')
-_REFERENCE = re.compile(r'^ {0,3}\[([^\]]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+["\'(].*["\')])?[ \t]*$')
-_CODE_SPAN = re.compile(r"(`+).+?\1")
-_INLINE = re.compile(
-    r"(?=[!\[<])"  # a cheap first test: most characters start nothing
-    r"(?:(?P<image>!)?\[(?P<label>(?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*)\]"  # one level of nested brackets
-    r"(?:\(\s*<?(?P<href>[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+(?P<quote>[\"'])(?P<title>.*?)(?P=quote))?\s*\)"
-    r"|\[(?P<ref>[^\]]*)\])?"
-    r"|<(?P<auto>(?:https?|ftp|mailto|tel):[^>\s]+)>)"
-)
+_HEADING_ATTRIBUTES = re.compile(r"[ ]+\{:?[ ]*([^}\n ][^\n]*?)[ ]*\}[ ]*$")
+_BLOCK_ATTRIBUTES = re.compile(r"^\{:[ ]*([^}\n]*)\}[ ]*$")  # `{: #id }` on its own line, after a paragraph
+_ID = re.compile(r"""#([^\s}]+)|\bid=(?:"([^"]*)"|'([^']*)'|([^\s}]+))""")
+_CALLOUT = re.compile(r'^!!! ?([\w-]+)(?: +[\w-]+)*(?: +"(.*?)")? *$')
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])[ \t]+")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE)
+_REFERENCE = re.compile(r"""^[ \t]*\[([^\]]+)\]:[ \t]*(?:\n[ \t]*)?<?([^\s>]*)>?(?:[ \t]+(["'(])(.*)["')])?[ \t]*$""",
+                        re.MULTILINE)
 _TABLE_RULE = re.compile(r"^[ \t|:-]+$")
-_EMPHASIS = re.compile(r"(\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w))")
-_TAG = re.compile(r"<[^>]+>")
-_ESCAPE = re.compile(r"\\(.)")
-_NOT_MARKUP = re.compile(r"[\[\]()<>!`]")
-_RULE_OR_REFERENCE_STARTS = ("[", "|", ":", "-", "=")  # lines not starting so are never skipped
+_RULE_OR_REFERENCE_STARTS = ("[", "|", ":", "-", "=", "{")  # lines not starting so are never skipped
+_CODE_SPAN = re.compile(r"(?<!\\)(`+)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+_STASHED = re.compile("\x00(\\d+)\x00")
+_ANGLE_DESTINATION = re.compile(r"""\s*<([^<>\n]*)>\s*(?:(["'])(.*?)\2\s*)?\)""")
+_TITLE = re.compile(r"""^(.*?)\s*(["'])(.*)\2\s*$""", re.DOTALL)
+_AUTOLINK = re.compile(r"<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*)>")
+_AUTOMAIL = re.compile(r"<([^<> !]+@[^@<> ]+)>")
+_OPENERS = re.compile(r"[\[<]")
+_BRACKETS = re.compile(r"[\\\[\]]|\n[ \t]*\n")
+_PARENTHESES = re.compile(r"[\\()]|\n[ \t]*\n")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_EMPHASIS = re.compile(r"(?<=\S)\*+|\*+(?=\S)|(?<!\w)_+(?=\S)|(?<=\S)_+(?!\w)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|:])")
 _MARKED = re.compile(r"[<*_\\&]")
 
 
 def outline(source: str) -> Outline:
+    source = _COMMENT.sub("", source)  # what a comment holds is not on the page
     lines = source.split("\n")
-    references = _references(lines)
+    references = _references(source) if "]:" in source else {}
     headings: list[tuple[int, str, str | None]] = []  # (level, text, explicit id)
+    ids_elsewhere: list[str] = []  # paragraphs can take ids too; the toc then skips them
     links: list[str] = []
     images: list[tuple[str, str]] = []
     callouts: list[str] = []
     text: list[str] = []  # headings and callout titles
     body: list[str] = []  # every other line: read in one go at the end, for speed
+    nesting = _Nesting()
 
     block_start = True  # a setext heading is the first line of a block
     for index, line in enumerate(lines):
+        if line[:1] == ">" or line[:4].lstrip()[:1] == ">":
+            line = _QUOTE.sub("", line)
         stripped = line.strip()
-        atx = stripped[:1] == "#" and _ATX.match(stripped)
-        callout = "!!!" in line and _CALLOUT.match(line)
-        next_line = lines[index + 1].strip() if block_start and stripped and index + 1 < len(lines) else ""
+        if not stripped:
+            nesting.blank()
+            body.append(line)
+            block_start = True
+            continue
+        starts_block = nesting.may_start_block(line)
+        atx = starts_block and stripped[:1] == "#" and _ATX.match(stripped)
+        callout = starts_block and stripped[:3] == "!!!" and _CALLOUT.match(stripped)
+        next_line = lines[index + 1].strip() if block_start and starts_block and index + 1 < len(lines) else ""
         setext = next_line[:1] in ("=", "-") and _SETEXT_UNDERLINE.match(next_line)
         if atx or setext:
-            raw, anchor = _without_attributes(atx.group(2) if atx else line)
+            raw, anchor = _without_attributes(atx.group(2) if atx else stripped)
             level = len(atx.group(1)) if atx else (1 if next_line[0] == "=" else 2)
             heading = _inline(raw, references, links, images)
             headings.append((level, heading, anchor))
             text.append(heading)
         elif callout:
-            title = callout.group(2)
-            callouts.append(callout.group(1))
-            text.append(_plain(title) if title is not None else callout.group(1).capitalize())
-        elif stripped[:1] not in _RULE_OR_REFERENCE_STARTS or not (
-                _REFERENCE.match(line) or _TABLE_RULE.match(line) or _SETEXT_UNDERLINE.match(stripped)):
+            kind, title = callout.group(1).lower(), callout.group(2)
+            callouts.append(kind)
+            text.append(_plain(title) if title is not None else kind.capitalize())
+            nesting.open_box(line)
+        elif stripped[:1] not in _RULE_OR_REFERENCE_STARTS or not _skipped(line, stripped, ids_elsewhere):
             body.append(line)
-        block_start = not stripped or bool(callout)
+        nesting.line(line, stripped)
+        block_start = bool(atx or callout) or (stripped[:1] in "-=" and bool(_SETEXT_UNDERLINE.match(stripped)))
     # Only counted, never shown: no need to strip emphasis, which is not words anyway.
     text.append(_inline(_LIST_MARKER.sub("", "\n".join(body)), references, links, images, _readable))
     return Outline(
-        headings=_with_anchors(headings),
+        headings=_with_anchors(headings, ids_elsewhere),
         links=tuple(links),
         images=tuple(images),
         callouts=tuple(callouts),
@@ -104,9 +124,43 @@ def outline(source: str) -> Outline:
     )
 
 
+class _Nesting:
+    """Where Python-Markdown lets a `#` heading or a `!!!` box start: at the
+    left edge, or indented by four spaces for each list item or box it is
+    inside. Indented anywhere else, the line is plain text (or code)."""
+
+    def __init__(self):
+        self.depth = 0  # indentation that nested blocks may have here
+        self.list_depth = 0  # a list item's nested blocks start after a blank line
+        self.after_blank = False
+
+    def may_start_block(self, line: str) -> bool:
+        indent = _indent(line)
+        return indent == 0 or (indent % 4 == 0 and indent <= self.depth)
+
+    def blank(self) -> None:
+        self.after_blank = True
+        self.depth = max(self.depth, self.list_depth)
+
+    def open_box(self, line: str) -> None:
+        self.depth = _indent(line) + 4  # a box's text follows at once, indented
+
+    def line(self, line: str, stripped: str) -> None:
+        indent = _indent(line)
+        if _LIST_ITEM.match(stripped) and indent <= self.depth:
+            self.list_depth = indent + 4
+        elif self.after_blank and indent < self.list_depth:
+            self.list_depth = indent - indent % 4  # the list has ended
+        if indent < self.depth and not stripped.startswith("!!!"):
+            self.depth = min(self.depth, max(indent - indent % 4, self.list_depth if not self.after_blank else 0))
+        self.after_blank = False
+
+
 def plain_text(source: str) -> str:
     """Markdown as words to read out (screen readers): no link targets, no marks."""
-    return _plain(_inline(_LIST_MARKER.sub("", source), _references(source.split("\n")), [], []))
+    source = _COMMENT.sub("", source)
+    references = _references(source) if "]:" in source else {}
+    return _inline(_LIST_MARKER.sub("", source), references, [], [])
 
 
 def count_words(text: str) -> int:
@@ -121,19 +175,44 @@ def slugify(text: str) -> str:
     return re.sub(r"[-\s]+", "-", text)
 
 
+def _indent(line: str) -> int:
+    width = 0
+    for character in line:
+        if character == " ":
+            width += 1
+        elif character == "\t":
+            width += 4 - width % 4
+        else:
+            break
+    return width
+
+
+def _skipped(line: str, stripped: str, ids_elsewhere: list[str]) -> bool:
+    """Lines that hold no words: rules, underlines, link definitions, attribute lists."""
+    block_attributes = _BLOCK_ATTRIBUTES.match(stripped)
+    if block_attributes:
+        ids_elsewhere.extend(_ids(block_attributes.group(1)))
+        return True
+    return bool(_REFERENCE.match(line) or _TABLE_RULE.match(line) or _SETEXT_UNDERLINE.match(stripped))
+
+
 def _without_attributes(raw: str) -> tuple[str, str | None]:
     """A heading's text without its attr_list `{#id .class}`, and the id it sets."""
-    attributes = _ATTR_LIST.search(raw)
+    attributes = _HEADING_ATTRIBUTES.search(raw)
     if not attributes:
         return raw, None
-    tokens = attributes.group(1).split()
-    return raw[: attributes.start()], next((token[1:] for token in tokens if token.startswith("#")), None)
+    ids = _ids(attributes.group(1))
+    return raw[: attributes.start()], ids[-1] if ids else None
 
 
-def _with_anchors(headings: list[tuple[int, str, str | None]]) -> tuple[Heading, ...]:
+def _ids(attributes: str) -> list[str]:
+    return [next(part for part in match.groups() if part is not None) for match in _ID.finditer(attributes)]
+
+
+def _with_anchors(headings: list[tuple[int, str, str | None]], ids_elsewhere: list[str]) -> tuple[Heading, ...]:
     """Explicit ids are taken first, then each heading without one gets a
     unique slug, as the toc extension does it (id, id_1, id_2 …)."""
-    used = {anchor for _, _, anchor in headings if anchor}
+    used = {anchor for _, _, anchor in headings if anchor} | set(ids_elsewhere)
     found = []
     for level, text, anchor in headings:
         if anchor is None:
@@ -155,40 +234,122 @@ def _unique(anchor: str, used: set[str]) -> str:
     return anchor
 
 
-def _inline(line: str, references: dict[str, str], links: list[str], images: list[tuple[str, str]],
-            plain=None) -> str:
-    """Collect the links and pictures of one line; return its readable text."""
-    if "`" in line:  # code is words, never a link
-        line = _CODE_SPAN.sub(lambda m: _NOT_MARKUP.sub("", m.group(0)), line)
+def _inline(text: str, references: dict[str, tuple[str, str | None]], links: list[str],
+            images: list[tuple[str, str]], plain=None) -> str:
+    """Collect the links and pictures of some Markdown text; return its readable text."""
+    spans: list[str] = []
+    if "`" in text:  # code is words, never a link: set it aside until the end
+        text = _CODE_SPAN.sub(lambda m: spans.append(m.group(2).strip()) or f"\x00{len(spans) - 1}\x00", text)
+    pieces, position, search = [], 0, 0
+    while True:
+        opener = _OPENERS.search(text, search)
+        if opener is None:
+            break
+        start = search = opener.start()
+        if _escaped(text, start):
+            search += 1
+            continue
+        found = _angle_link(text, start) if text[start] == "<" else _bracket_link(text, start, references)
+        if found is None:
+            search += 1
+            continue
+        end, href, label, title = found
+        image = text[start] == "[" and start > 0 and text[start - 1] == "!" and not _escaped(text, start - 1)
+        pieces.append(text[position:start - 1 if image else start])
+        if image:
+            images.append((href, label))
+            pieces.append(f" {title or ''} ")  # a picture's title is its caption
+        else:
+            pieces.append(_inline(label, references, links, images, _readable) if text[start] == "[" else label)
+            links.append(href)
+        position = search = end
+    pieces.append(text[position:])
+    readable = (plain or _plain)("".join(pieces))
+    return _STASHED.sub(lambda m: spans[int(m.group(1))], readable) if spans else readable
 
-    def replace(match: re.Match) -> str:
-        if match.group("auto"):
-            links.append(match.group("auto"))
-            return match.group("auto")
-        label = match.group("label")
-        if match.group("href") is not None:  # [text](destination "title")
-            href = match.group("href")
-        else:  # [text][ref], [text][] or [ref]
-            href = references.get((match.group("ref") or label).lower())
-            if href is None:
-                return match.group(0)
-        if match.group("image"):
-            images.append((href, label))  # alt text is kept as written
-            return f" {match.group('title') or ''} "  # a picture's title is its caption
-        label = _inline(label, references, links, images)  # a picture inside a link comes first
-        links.append(href)
-        return label
 
-    return (plain or _plain)(_INLINE.sub(replace, line))
+def _bracket_link(text: str, start: int, references) -> tuple[int, str, str, str | None] | None:
+    """[label](destination "title"), [label][ref], [label][] or [ref]."""
+    close = _closing(text, start, "[", "]")
+    if close < 0:
+        return None
+    label, after = text[start + 1:close], close + 1
+    if text[after:after + 1] == "(":
+        destination = _destination(text, after + 1)
+        return None if destination is None else (destination[2], destination[0], label, destination[1])
+    if text[after:after + 1] == "[":
+        ref_close = text.find("]", after + 1)
+        if ref_close < 0:
+            return None
+        reference = references.get(_reference_key(text[after + 1:ref_close] or label))
+        return None if reference is None else (ref_close + 1, reference[0], label, reference[1])
+    reference = references.get(_reference_key(label))
+    return None if reference is None else (after, reference[0], label, reference[1])
 
 
-def _references(lines: list[str]) -> dict[str, str]:
-    found = {}
-    for line in lines:
-        match = _REFERENCE.match(line)
-        if match:
-            found.setdefault(match.group(1).lower(), match.group(2))
-    return found
+def _angle_link(text: str, start: int) -> tuple[int, str, str, None] | None:
+    web = _AUTOLINK.match(text, start)
+    if web:
+        return web.end(), web.group(1), web.group(1), None
+    mail = _AUTOMAIL.match(text, start)
+    if mail:
+        address = mail.group(1).removeprefix("mailto:")
+        return mail.end(), f"mailto:{address}", address, None
+    return None
+
+
+def _destination(text: str, start: int) -> tuple[str, str | None, int] | None:
+    """What follows `](`: the target and title, and where the link ends.
+    Parentheses nest; a backslash escapes one; a blank line ends the search."""
+    angle = _ANGLE_DESTINATION.match(text, start)
+    if angle:
+        return angle.group(1).strip(), angle.group(3), angle.end()
+    close = _closing(text, start - 1, "(", ")")
+    if close < 0:
+        return None
+    inside = text[start:close]
+    titled = _TITLE.match(inside)
+    href, title = (titled.group(1), titled.group(3)) if titled and titled.group(1).strip() else (inside, None)
+    return _ESCAPE.sub(r"\1", href).strip(), title, close + 1
+
+
+def _closing(text: str, start: int, opening: str, closing: str) -> int:
+    """The index of the bracket that closes the one at `start`, or -1."""
+    interesting = _BRACKETS if opening == "[" else _PARENTHESES
+    depth, index = 0, start
+    while True:
+        found = interesting.search(text, index)
+        if found is None:
+            return -1
+        index, character = found.start(), found.group()
+        if character == "\\":
+            index += 2
+            continue
+        if character == opening:
+            depth += 1
+        elif character == closing:
+            depth -= 1
+            if depth == 0:
+                return index
+        else:
+            return -1  # a blank line: links do not cross paragraphs
+        index += 1
+
+
+def _escaped(text: str, index: int) -> bool:
+    backslashes = 0
+    while index - backslashes - 1 >= 0 and text[index - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
+
+
+def _references(source: str) -> dict[str, tuple[str, str | None]]:
+    """Link definitions (`[id]: target "title"`); a later one with the same id wins."""
+    return {_reference_key(m.group(1)): (m.group(2), m.group(4)) for m in _REFERENCE.finditer(source)}
+
+
+def _reference_key(label: str) -> str:
+    return re.sub(r"\s+", " ", label.lower())  # `[a][ x ]` is not `[x]`
 
 
 def _plain(text: str) -> str:
