@@ -290,3 +290,32 @@ def test_keyboard_only_module_quiz_and_print_preview(qtbot, window, monkeypatch)
     print_button = tab_to(qtbot, window, lambda w: getattr(w, "text", lambda: "")() == "Print…")
     qtbot.keyClick(print_button, Qt.Key_Space)
     assert opened and opened[0].windowTitle() == "Print preview"
+
+
+def test_tab_reaches_the_staff_notice_after_the_page_not_before(qtbot, tmp_path):
+    """Pages are built when first shown; Tab still goes through the page first,
+    then to the staff notice at the bottom of the window."""
+    from conftest import module_text, write_module
+
+    content = tmp_path / "content"
+    write_module(content, "01-broken.md", module_text(id="what-is-ketamine", title="Broken link",
+                                                       body="**Main.**\n\n[Nowhere](no-such-module)\n"))
+    window = open_window(qtbot, content=content)
+    assert window.notice is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    card = tab_to(qtbot, window, lambda w: w.accessibleName() == "Broken link")
+    qtbot.keyClick(card, Qt.Key_Space)
+    assert window.pages.currentWidget() is window.reader
+    names = []
+    for _ in range(60):  # twice round the window, at least
+        focused = QApplication.focusWidget()
+        name = getattr(focused, "text", lambda: "")() or focused.accessibleName()
+        if not names or names[-1] != name:  # Tab steps through the links inside the page text too
+            names.append(name)
+        qtbot.keyClick(focused, Qt.Key_Tab)
+    back = names.index("Back")
+    staff = names.index("Details for staff", back)
+    assert "Topic text" in names[back:staff] and "High contrast" not in names[back:staff], \
+        f"the page, then the staff notice: {names}"
+    assert names[staff + 1] == "A+", "then round to the top (A− is off at the smallest size)"

@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
             page = self._built[name] = getattr(self, f"_build_{name}")()
             self.pages.addWidget(page)
             self._restyle(page)
+            if self.notice is not None:
+                # Tab goes through the page before the staff notice below it, as
+                # if the page had been there from the start.
+                QWidget.setTabOrder(self.previousInFocusChain(), self.notice.details_button)
         return page
 
     def _build_reader(self):
