@@ -37,11 +37,23 @@ def main(argv=None) -> dict:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from ketaguide.gui.app import create_window
 
+    # The very first tap, at once: the reading page is built, Python-Markdown
+    # loaded and the page rendered while the person waits. (The app prepares
+    # them in the first moment after start, MainWindow.showEvent; a person who
+    # looks at the home screen for a moment first never waits for it.)
+    eager = create_window()
+    eager.resize(1280, 860)
+    eager.show()
+    app.processEvents()
+    start = time.perf_counter()
+    eager.open_module(eager.library.modules[1].id)
+    eager.repaint()
+    first_tap = time.perf_counter() - start
+    eager.close()
+
     window = create_window()
     window.resize(1280, 860)
     window.show()
-    # A person looks at the home screen for a moment before the first tap; the
-    # app uses that moment to get the reading page ready (MainWindow.showEvent).
     settle = time.perf_counter() + 0.5
     while time.perf_counter() < settle:
         app.processEvents()
@@ -72,7 +84,7 @@ def main(argv=None) -> dict:
             baseline.append(time.perf_counter() - start)
             app.processEvents()
 
-    results = {"first_visit_ms": median_ms(first), "again_ms": median_ms(again or first),
+    results = {"first_tap_at_once_ms": first_tap * 1000, "first_visit_ms": median_ms(first), "again_ms": median_ms(again or first),
                "all_ms": median_ms(first + again), "slowest_ms": max(first + again) * 1000,
                "bare_ms": median_ms(baseline), "switches": len(first + again)}
     if args.json:
@@ -80,7 +92,8 @@ def main(argv=None) -> dict:
     else:
         print(f"module switch, median of {results['switches']}: {results['all_ms']:.1f} ms "
               f"(first visit {results['first_visit_ms']:.1f} ms, again {results['again_ms']:.1f} ms, "
-              f"slowest {results['slowest_ms']:.1f} ms); bare QTextBrowser {results['bare_ms']:.1f} ms")
+              f"slowest {results['slowest_ms']:.1f} ms); bare QTextBrowser {results['bare_ms']:.1f} ms; "
+              f"a first tap at once after start {results['first_tap_at_once_ms']:.0f} ms")
     return results
 
 

@@ -205,6 +205,8 @@ def main(argv=None) -> int:
         f"{switch['all_ms'] / switch['bare_ms']:.2f}x", "<= 16 ms", switch["all_ms"] <= 16)
     row("  first visit of a module / slowest", f"{switch['first_visit_ms']:.1f} / {switch['slowest_ms']:.1f} ms",
         "", "", "(detail)", True)
+    row("  a first tap at once after start (reader built, Markdown loaded)", f"{switch['first_tap_at_once_ms']:.0f} ms",
+        "", "", "(detail)", True)
 
     loading = json_of([PYTHON, str(HERE / "bench_loading.py"), "--json", "--runs", "1" if args.quick else "3"])
     for count in (1000, 2000):
