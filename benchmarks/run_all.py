@@ -209,10 +209,12 @@ def main(argv=None) -> int:
         "", "", "(detail)", True)
 
     loading = json_of([PYTHON, str(HERE / "bench_loading.py"), "--json", "--runs", "1" if args.quick else "3"])
-    for count in (1000, 2000):
+    # The target reads "1,000 / 2,000 modules: <= 1 s, and linear": 1,000 within a
+    # second, and twice the modules in about twice the time (docs/performance.md).
+    for count, target, met in ((1000, "<= 1 s", lambda v: v <= 1), (2000, "linear: ~2x the 1000", lambda v: True)):
         value, floor = loading[f"load_{count}_s"], loading[f"read_{count}_s"]
         row(f"load + validate {count} modules", f"{value:.2f} s", f"{floor:.2f} s (read only)",
-            f"{value / floor:.1f}x", "<= 1 s", value <= 1)
+            f"{value / floor:.1f}x", target, met(value))
     growth = loading["load_2000_s"] / loading["load_1000_s"]
     row("  growth from 1000 to 2000 modules", f"{growth:.2f}x", "", "", "linear (~2x)", 1.6 <= growth <= 2.4)
 

@@ -48,6 +48,7 @@ _HEADING_ATTRIBUTES = re.compile(r"[ ]+\{:?[ ]*([^}\n ][^\n]*?)[ ]*\}[ ]*$")
 _BLOCK_ATTRIBUTES = re.compile(r"^\{:[ ]*([^}\n]*)\}[ ]*$")  # `{: #id }` on its own line, after a paragraph
 _ID = re.compile(r"""#([^\s}]+)|\bid=(?:"([^"]*)"|'([^']*)'|([^\s}]+))""")
 _CALLOUT = re.compile(r'^!!! ?([\w-]+)(?: +[\w-]+)*(?: +"(.*?)")? *$')
+_LIST_STARTS = frozenset("-*+0123456789")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])[ \t]+")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE)
 _REFERENCE = re.compile(r"""^[ \t]*\[([^\]]+)\]:[ \t]*(?:\n[ \t]*)?<?([^\s>]*)>?(?:[ \t]+(["'(])(.*)["')])?[ \t]*$""",
@@ -92,9 +93,11 @@ def outline(source: str) -> Outline:
             body.append(line)
             block_start = True
             continue
-        starts_block = nesting.may_start_block(line)
-        atx = starts_block and stripped[:1] == "#" and _ATX.match(stripped)
-        callout = starts_block and stripped[:3] == "!!!" and _CALLOUT.match(stripped)
+        indent = _indent(line) if line[0] in " \t" else 0
+        starts_block = nesting.may_start_block(indent)
+        first = stripped[0]
+        atx = starts_block and first == "#" and _ATX.match(stripped)
+        callout = starts_block and first == "!" and _CALLOUT.match(stripped)
         next_line = lines[index + 1].strip() if block_start and starts_block and index + 1 < len(lines) else ""
         setext = next_line[:1] in ("=", "-") and _SETEXT_UNDERLINE.match(next_line)
         if atx or setext:
@@ -107,11 +110,11 @@ def outline(source: str) -> Outline:
             kind, title = callout.group(1).lower(), callout.group(2)
             callouts.append(kind)
             text.append(_plain(title) if title is not None else kind.capitalize())
-            nesting.open_box(line)
-        elif stripped[:1] not in _RULE_OR_REFERENCE_STARTS or not _skipped(line, stripped, ids_elsewhere):
+            nesting.open_box(indent)
+        elif first not in _RULE_OR_REFERENCE_STARTS or not _skipped(line, stripped, ids_elsewhere):
             body.append(line)
-        nesting.line(line, stripped)
-        block_start = bool(atx or callout) or (stripped[:1] in "-=" and bool(_SETEXT_UNDERLINE.match(stripped)))
+        nesting.line(indent, stripped)
+        block_start = bool(atx or callout) or (first in "-=" and bool(_SETEXT_UNDERLINE.match(stripped)))
     # Only counted, never shown: no need to strip emphasis, which is not words anyway.
     text.append(_inline(_LIST_MARKER.sub("", "\n".join(body)), references, links, images, _readable))
     return Outline(
@@ -134,20 +137,18 @@ class _Nesting:
         self.list_depth = 0  # a list item's nested blocks start after a blank line
         self.after_blank = False
 
-    def may_start_block(self, line: str) -> bool:
-        indent = _indent(line)
+    def may_start_block(self, indent: int) -> bool:
         return indent == 0 or (indent % 4 == 0 and indent <= self.depth)
 
     def blank(self) -> None:
         self.after_blank = True
         self.depth = max(self.depth, self.list_depth)
 
-    def open_box(self, line: str) -> None:
-        self.depth = _indent(line) + 4  # a box's text follows at once, indented
+    def open_box(self, indent: int) -> None:
+        self.depth = indent + 4  # a box's text follows at once, indented
 
-    def line(self, line: str, stripped: str) -> None:
-        indent = _indent(line)
-        if _LIST_ITEM.match(stripped) and indent <= self.depth:
+    def line(self, indent: int, stripped: str) -> None:
+        if stripped[0] in _LIST_STARTS and _LIST_ITEM.match(stripped) and indent <= self.depth:
             self.list_depth = indent + 4
         elif self.after_blank and indent < self.list_depth:
             self.list_depth = indent - indent % 4  # the list has ended
