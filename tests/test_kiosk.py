@@ -491,3 +491,14 @@ def test_on_a_kiosk_dragging_scrolls_the_page_and_a_tap_still_follows_a_link(qtb
     assert scroller.state() == QScroller.Inactive and kiosk.reader.module.id == "getting-ready"
     click_link(qtbot, browser, "aftercare#driving")  # a tap is still a tap
     qtbot.waitUntil(lambda: kiosk.reader.module.id == "aftercare")
+
+
+def test_after_the_wipe_the_kiosk_hands_free_memory_back(qtbot, kiosk, monkeypatch):
+    from ketaguide.gui import kiosk as kiosk_mode
+
+    released = []
+    monkeypatch.setattr(kiosk_mode, "release_free_memory", lambda: released.append(True))
+    monkeypatch.setattr(kiosk_mode, "RELEASE_AFTER_WIPE_MS", 10)
+    kiosk.kiosk_controller.wipe()
+    qtbot.waitUntil(lambda: released == [True])
+

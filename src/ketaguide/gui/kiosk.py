@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .idle_warning import IdleWarning
+from .memory import release_free_memory
 from .staff_pad import StaffPad
 
 ACTIVITY = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.MouseMove, QEvent.KeyPress,
@@ -20,6 +21,7 @@ CORNER = 96  # px: the hidden staff corner, top left
 TAPS_NEEDED = 3
 TAP_WINDOW_SECONDS = 3.0
 HOLD_SECONDS = 2.0
+RELEASE_AFTER_WIPE_MS = 1000  # the attract screen is up and nobody is using the kiosk
 
 
 class KioskController(QObject):
@@ -75,6 +77,8 @@ class KioskController(QObject):
         self.warning.cancel()
         self.window.reset_session()
         self.idle_timer.start()
+        # Once the last patient's pages (or window) are gone, hand their memory back.
+        QTimer.singleShot(RELEASE_AFTER_WIPE_MS, release_free_memory)
 
     # -- staff ------------------------------------------------------------------
     def open_staff_pad(self) -> None:
