@@ -51,12 +51,13 @@ def second_language():
     return folder
 
 
-def after_a_patient_in_the_clinics_language(count: int) -> int:
-    """The smallest count >= `count` of sessions after which the window is not
-    brand new: every 7th patient (n % 7 == 0) chooses another language, and the
-    wipe after them opens a new window with only its first pages built. Both
-    measurements are taken after such a count, so they compare alike windows."""
-    return count + 1 if count % 7 == 1 else count
+def at_the_same_point_of_a_window(count: int) -> int:
+    """The smallest count >= `count` of sessions that ends a window's life:
+    every 7th patient (n % 7 == 0) chooses another language, and the wipe after
+    them opens a new window, which serves the next six patients. Both
+    measurements are taken after a multiple of 7 sessions, so they compare
+    windows that have served the same number of patients (their caches hold alike)."""
+    return -(-count // 7) * 7
 
 
 def rss() -> int:
@@ -191,8 +192,8 @@ def main(argv=None) -> dict:
     patient = Patient(keeper, app)
     state = {"n": 0, "marks": [], "error": None}
     if not args.one_language:
-        args.warmup = after_a_patient_in_the_clinics_language(args.warmup)
-        args.sessions = after_a_patient_in_the_clinics_language(args.warmup + args.sessions) - args.warmup
+        args.warmup = at_the_same_point_of_a_window(args.warmup)
+        args.sessions = at_the_same_point_of_a_window(args.warmup + args.sessions) - args.warmup
     total = args.warmup + args.sessions
     started = time.perf_counter()
 

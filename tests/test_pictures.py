@@ -145,3 +145,21 @@ def test_the_printed_strip_keeps_times_whole_and_is_valid():
 def test_a_late_appointment_says_when_going_home_is_the_next_day():
     steps = by_kind(timeline_steps(Preparation(), datetime(2026, 12, 1, 23, 30)))
     assert steps["home"].when == "about 1:10\u00a0AM the next day"
+
+
+def test_pictures_are_kept_for_the_size_and_theme_on_screen_only(qtbot):
+    from ketaguide.gui.pictures import PictureMaker
+
+    library = load()
+    maker = PictureMaker(library)
+    sources = [src for module in library.modules for src, _ in module.images][:3]
+    for src in sources:
+        assert maker.image(src, 600, themes.CALM, 1.0, 1.0) is not None
+    first = maker.image(sources[0], 600, themes.CALM, 1.0, 1.0)
+    assert maker.image(sources[0], 600, themes.CALM, 1.0, 1.0) is first, "drawn once for one look"
+    larger = maker.image(sources[0], 900, themes.CALM, 1.5, 1.0)
+    assert larger.width() == 900
+    for theme in themes.THEMES.values():
+        for scale in themes.TEXT_SCALES:
+            maker.image(sources[0], round(600 * scale), theme, scale, 1.0)
+    assert len(maker._cache) == 1, "only the pictures of the look now on screen stay in memory"

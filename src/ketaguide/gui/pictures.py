@@ -22,12 +22,19 @@ class PictureMaker:
     def __init__(self, library: Library):
         self._library = library
         self._cache: dict[tuple, QImage] = {}
+        self._look: tuple = ()
 
     def clear(self) -> None:
         self._cache.clear()
 
     def image(self, src: str, width: int, theme: themes.Theme, scale: float, pixel_ratio: float) -> QImage | None:
-        key = (src, width, theme.name, scale, pixel_ratio)
+        look = (width, theme.name, scale, pixel_ratio)
+        if look != self._look:
+            # One set of pictures, for the size and theme on screen: a kiosk sees
+            # every text size and theme in a day, ~1.4 MB a picture each time.
+            self._cache.clear()
+            self._look = look
+        key = (src, *look)
         if key not in self._cache:
             svg = self._svg(src, width, scale)
             if svg is None:
