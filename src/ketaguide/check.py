@@ -20,7 +20,7 @@ def run_check(config: Path | None, content: Path | None, language: str | None, o
     import sys
 
     out = out or sys.stdout
-    library = load(config, content, language, readability=True)
+    library = load(config, content, language, readability=True, rendered=True)
     for problem in library.problems:
         print(problem.describe(_relative(problem.path)), file=out)
 

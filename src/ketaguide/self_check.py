@@ -413,11 +413,11 @@ def _check_content(report: Report, config: Path | None, content: Path | None, la
     languages = _languages(dirs)
     for code in [main] + [c for c in languages if c != main]:
         if code == main:
-            library = load(config, content, code)  # exactly what the app loads at start
+            library = load(config, content, code, rendered=True)  # what the app loads, checked as drawn
             problems = [p for p in library.problems if p not in settings_problems]
         else:
             have = [d for d in dirs if (Path(d) / code / "modules").is_dir()]
-            library = load_library(have, settings, code)
+            library = load_library(have, settings, code, rendered=True)
             problems = list(library.problems)
         _check_language(report, library, problems)
 

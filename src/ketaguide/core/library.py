@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -59,9 +59,13 @@ class Library:
 
 
 def load_library(content_dirs: list[Path], settings: Settings, language: str = "en",
-                 today: date | None = None, readability: bool = False) -> Library:
+                 today: date | None = None, readability: bool = False, rendered: bool = False) -> Library:
     """Later folders override earlier ones: a clinic module with the same id
-    replaces the built-in one, a new id is added."""
+    replaces the built-in one, a new id is added.
+
+    The app checks modules from their Markdown source, without drawing them
+    (core/outline.py). `rendered` (ketaguide check, --self-check) checks the
+    pages as drawn, and warns where the two readings of a page disagree."""
     today = today or date.today()
     placeholders = settings.placeholders()
     problems: list[ContentError] = []
@@ -87,6 +91,8 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
     if not by_id:
         problems.append(ContentError(Path(content_dirs[0]) / language / "modules" if content_dirs else "content",
                                      None, "no module could be loaded", "fix the errors above"))
+    if rendered:
+        by_id = {module_id: _as_drawn(module, problems) for module_id, module in by_id.items()}
     modules = tuple(sorted(by_id.values(), key=lambda m: (list(GROUPS).index(m.group), m.order, m.title)))
     pictures: dict = {}
     for module in modules:
@@ -98,6 +104,50 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
     problems.extend(checklist_problems)
     return Library(settings, language, modules, quiz, tuple(problems), tuple(Path(d) for d in content_dirs),
                    checklists=checklists)
+
+
+_OUTLINE_PARTS = {"headings": "sections", "links": "links", "images": "pictures", "callouts": "boxes"}
+
+
+def _as_drawn(module: Module, problems: list[ContentError]) -> Module:
+    """The module with what its page really shows; a warning for each part
+    the start-up check reads differently (it would miss a problem there)."""
+    from .render import page_outline
+
+    page = page_outline(module.html)
+    for part, name in _OUTLINE_PARTS.items():
+        seen, drawn = [_shown(part, v) for v in getattr(module, part)], [_shown(part, v) for v in getattr(page, part)]
+        only_drawn, only_seen = _missing(drawn, seen), _missing(seen, drawn)
+        if only_drawn or only_seen or (part == "headings" and seen != drawn):
+            differences = [f"the page has {', '.join(only_drawn)}" if only_drawn else "",
+                           f"the check reads {', '.join(only_seen)}" if only_seen else "",
+                           "in another order" if not (only_drawn or only_seen) else ""]
+            problems.append(warning(
+                module.path, None, f"its {name} on the page differ from what the start-up check reads: "
+                                   + "; ".join(d for d in differences if d),
+                "write this part in plain Markdown (docs/content-format.md), so the app can check it when it starts"))
+    drawn = replace(module, headings=page.headings, links=page.links, images=page.images, callouts=page.callouts,
+                    starts_bold=page.starts_bold)
+    drawn.__dict__["html"] = module.html  # rendered once
+    return drawn
+
+
+def _shown(part: str, value) -> str:
+    if part == "headings":
+        return f"'{value.text}' (#{value.anchor})"
+    return f"'{value[0] if part == 'images' else value}'"
+
+
+def _missing(values: list[str], others: list[str]) -> list[str]:
+    """What `values` has more of than `others` (counting repeats)."""
+    left = list(others)
+    extra = []
+    for value in values:
+        if value in left:
+            left.remove(value)
+        else:
+            extra.append(value)
+    return extra
 
 
 def _load_quiz(content_dirs, language, placeholders, by_id, problems) -> tuple[Question, ...]:

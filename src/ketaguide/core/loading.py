@@ -11,12 +11,14 @@ from .settings import find_config, load_settings, settings_warnings
 
 
 def load(config: Path | None = None, content: Path | None = None, language: str | None = None,
-         kiosk: bool = False, readability: bool = False) -> Library:
-    """Everything the app and the CLI need, with every problem collected."""
+         kiosk: bool = False, readability: bool = False, rendered: bool = False) -> Library:
+    """Everything the app and the CLI need, with every problem collected.
+    `readability` and `rendered` are the editor's thorough checks (ketaguide check)."""
     settings_path = find_config(config, kiosk)
     settings, settings_problems = load_settings(settings_path)
     dirs = content_dirs(settings, content)
-    library = load_library(dirs, settings, language or settings.content.language, readability=readability)
+    library = load_library(dirs, settings, language or settings.content.language, readability=readability,
+                           rendered=rendered)
     problems = tuple(settings_problems) + tuple(settings_warnings(settings)) + library.problems
     return replace(library, problems=problems)
 

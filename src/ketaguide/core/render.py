@@ -72,3 +72,45 @@ def render(markdown_text: str) -> str:
     if _converter is None:  # building a converter costs about as much as converting a page
         _converter = markdown.Markdown(extensions=_EXTENSIONS + [_QtFriendlyExtension()])
     return _converter.reset().convert(markdown_text)
+
+
+def page_outline(html: str):
+    """What a rendered page really holds, in the same form as the outline read
+    from its source (core/outline.py): `ketaguide check` validates with this."""
+    from html.parser import HTMLParser
+
+    from .outline import Heading, Outline, TOC_LEVELS, count_words
+
+    class Reader(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.headings, self.links, self.images, self.callouts, self.text = [], [], [], [], []
+            self._heading = None
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag in {f"h{level}" for level in TOC_LEVELS}:
+                self._heading = [int(tag[1]), "", attrs.get("id", "")]
+            elif tag == "a" and attrs.get("href") is not None:
+                self.links.append(attrs["href"])
+            elif tag == "img":
+                self.images.append((attrs.get("src", ""), attrs.get("alt", "")))
+            elif tag == "table" and "callout" in (attrs.get("class") or "").split():
+                self.callouts.append(attrs["class"].split()[1])
+
+        def handle_endtag(self, tag):
+            if self._heading and tag == f"h{self._heading[0]}":
+                level, text, anchor = self._heading
+                self.headings.append(Heading(level, " ".join(text.split()), anchor))
+                self._heading = None
+
+        def handle_data(self, data):
+            self.text.append(data)
+            if self._heading:
+                self._heading[1] += data
+
+    reader = Reader()
+    reader.feed(html)
+    reader.close()
+    return Outline(tuple(reader.headings), tuple(reader.links), tuple(reader.images), tuple(reader.callouts),
+                   count_words(" ".join(reader.text)), html.lstrip().startswith("<p><strong>"))
