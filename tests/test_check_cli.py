@@ -93,17 +93,17 @@ def test_content_dir_from_settings_is_relative_to_the_settings_file(builtin, tmp
 
 def test_check_reads_pages_as_they_are_drawn_and_says_where_the_quick_check_differs(builtin, clinic_config,
                                                                                        capsys):
-    """The app checks modules from their Markdown at start, without drawing them;
-    Markdown it reads differently (a table that runs on into the next heading,
-    a link in a box's title) is still caught by check, with a warning that names it."""
+    """The app checks modules from their Markdown at start, without drawing them.
+    Markdown it reads differently (a code mark left open across list items, a
+    heading on a list item's line) is still checked as drawn by check, with a
+    warning that names the part."""
     from conftest import GOOD_BODY
 
-    body = GOOD_BODY.replace("## Key points", "| Sign | Do |\n|---|---|\n| Fever | Call |\n## Key points")
-    body = body.replace('!!! call-clinic "Call {clinic.name} if…"', '!!! call-clinic "Call us if… [more](nowhere)"')
+    body = GOOD_BODY.replace("## Key points\n- One point.", "- Type `yes\n- See [more](nowhere) `now`\n\n- ## Key points")
     write_module(builtin, "01-first.md", module_text(body=body))
     code, out = run(capsys, "--config", clinic_config)
     assert code == 1
-    assert "01-first.md: the module has no '## Key points' section" in out
-    assert re.search(r"01-first\.md:\d+: link to a module that does not exist: 'nowhere'", out)
-    assert "its sections on the page differ from what the start-up check reads: the check reads 'Key points'" in out
+    assert re.search(r"01-first\.md:\d+: link to a module that does not exist: 'nowhere'", out), "found on the page"
+    assert "01-first.md: the module has no '## Key points' section" not in out, "the page has it"
     assert "its links on the page differ from what the start-up check reads: the page has 'nowhere'" in out
+    assert "its sections on the page differ from what the start-up check reads: the page has 'Key points'" in out

@@ -70,6 +70,11 @@ def test_every_shipped_module_reads_the_same_from_source_and_page(body):
     "[a][x] [b][ x ] [c][getting  ready]\n\n[x]: first\n[x]: second\n[getting ready]: getting-ready",
     "Paragraph\n{: #key-points }\n\n## Key points",
     "## A\nB\n---\n\n> ## Quoted heading\n\n<https://example.org/a?b=c> <a@b.org> <tel:911>",
+    # Found by a fuzz of editor-like documents (docs/performance.md).
+    "| Sign | Do |\n|---|---|\n| Fever | Call |\n## Key points\n\n## After",
+    "1) Eat\n\n    !!! emergency\n        Call 911",
+    "!!! call-clinic \"See [getting ready](getting-redy)\"\n    text",
+    "See [the clinic][clinc] today.\n\n[the clinic]: getting-ready",
 ])
 def test_awkward_markdown_reads_the_same_from_source_and_page(markdown_text):
     assert_agree(markdown_text, exact_words=False)

@@ -49,8 +49,8 @@ _BLOCK_ATTRIBUTES = re.compile(r"^\{:[ ]*([^}\n]*)\}[ ]*$")  # `{: #id }` on its
 _ID = re.compile(r"""#([^\s}]+)|\bid=(?:"([^"]*)"|'([^']*)'|([^\s}]+))""")
 _CALLOUT = re.compile(r'^!!! ?([\w-]+)(?: +[\w-]+)*(?: +"(.*?)")? *$')
 _LIST_STARTS = frozenset("-*+0123456789")
-_LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])[ \t]+")
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d+\.)[ \t]+")  # `1)` is not a list in Python-Markdown
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.MULTILINE)
 _REFERENCE = re.compile(r"""^[ \t]*\[([^\]]+)\]:[ \t]*(?:\n[ \t]*)?<?([^\s>]*)>?(?:[ \t]+(["'(])(.*)["')])?[ \t]*$""",
                         re.MULTILINE)
 _TABLE_RULE = re.compile(r"^[ \t|:-]+$")
@@ -84,6 +84,7 @@ def outline(source: str) -> Outline:
     nesting = _Nesting()
 
     block_start = True  # a setext heading is the first line of a block
+    in_table = False
     for index, line in enumerate(lines):
         if line[:1] == ">" or line[:4].lstrip()[:1] == ">":
             line = _QUOTE.sub("", line)
@@ -91,11 +92,17 @@ def outline(source: str) -> Outline:
         if not stripped:
             nesting.blank()
             body.append(line)
-            block_start = True
+            block_start, in_table = True, False
             continue
         indent = _indent(line) if line[0] in " \t" else 0
-        starts_block = nesting.may_start_block(indent)
         first = stripped[0]
+        if in_table:  # a table runs on, row by row, until a blank line
+            body.append(line)
+            continue
+        if first in "|:-" and "|" in stripped and _TABLE_RULE.match(stripped) and index and "|" in lines[index - 1]:
+            in_table = True  # the row above was its header, read as text; the rule holds no words
+            continue
+        starts_block = nesting.may_start_block(indent)
         atx = starts_block and first == "#" and _ATX.match(stripped)
         callout = starts_block and first == "!" and _CALLOUT.match(stripped)
         next_line = lines[index + 1].strip() if block_start and starts_block and index + 1 < len(lines) else ""
@@ -109,7 +116,7 @@ def outline(source: str) -> Outline:
         elif callout:
             kind, title = callout.group(1).lower(), callout.group(2)
             callouts.append(kind)
-            text.append(_plain(title) if title is not None else kind.capitalize())
+            text.append(_inline(title, references, links, images) if title is not None else kind.capitalize())
             nesting.open_box(indent)
         elif first not in _RULE_OR_REFERENCE_STARTS or not _skipped(line, stripped, ids_elsewhere):
             body.append(line)
@@ -280,10 +287,10 @@ def _bracket_link(text: str, start: int, references) -> tuple[int, str, str, str
         return None if destination is None else (destination[2], destination[0], label, destination[1])
     if text[after:after + 1] == "[":
         ref_close = text.find("]", after + 1)
-        if ref_close < 0:
-            return None
-        reference = references.get(_reference_key(text[after + 1:ref_close] or label))
-        return None if reference is None else (ref_close + 1, reference[0], label, reference[1])
+        reference = references.get(_reference_key(text[after + 1:ref_close] or label)) if ref_close >= 0 else None
+        if reference is not None:
+            return ref_close + 1, reference[0], label, reference[1]
+        # An unknown [ref]: the first brackets may still be a shortcut reference.
     reference = references.get(_reference_key(label))
     return None if reference is None else (after, reference[0], label, reference[1])
 
