@@ -249,9 +249,31 @@ def _check_structure(module: Module, readability: bool = False) -> list[ContentE
     if not module.starts_bold:
         found.append(warning(module.path, None, "the module does not start with its main message in bold",
                              "put the main message first, as a short **bold** paragraph"))
+    found.extend(_check_lists(module))
     for problem in (module.readability.problems() if readability else ()):  # only `check` shows them
         found.append(warning(module.path, None, f"hard to read: {problem}",
                              "use shorter sentences and shorter words"))
+    return found
+
+
+_LIST_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+\S")
+_NOT_TEXT = ("!!!", "#", "|", ">")
+
+
+def _check_lists(module: Module) -> list[ContentError]:
+    """A list straight under a line of text, with no blank line between, is
+    drawn as that text with dashes in it: Markdown needs the blank line."""
+    found, in_list, previous = [], False, ""
+    for line in module.source.split("\n"):
+        if not line.strip():
+            in_list = False
+        elif _LIST_LINE.match(line):
+            if not in_list and previous.strip() and not previous.lstrip().startswith(_NOT_TEXT):
+                found.append(warning(module.path, _line_containing(module.path, line.strip()),
+                                     "this list follows a line of text with no blank line between, so it shows "
+                                     "as plain text with dashes", "leave an empty line before the list"))
+            in_list = True
+        previous = line
     return found
 
 
