@@ -79,9 +79,9 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.notice)
         self.setCentralWidget(central)
 
+        steps = ((Qt.CTRL | Qt.Key_Equal, 1), (Qt.CTRL | Qt.Key_Plus, 1), (Qt.CTRL | Qt.Key_Minus, -1))
         shortcuts = [(Qt.ALT | Qt.Key_Home, self.go_home), (Qt.CTRL | Qt.Key_0, lambda: self.set_text_scale(1.0))]
-        shortcuts += [(keys, lambda step=step: self.step_text_size(step))
-                      for keys, step in ((Qt.CTRL | Qt.Key_Equal, 1), (Qt.CTRL | Qt.Key_Plus, 1), (Qt.CTRL | Qt.Key_Minus, -1))]
+        shortcuts += [(keys, lambda step=step: self.step_text_size(step)) for keys, step in steps]
         for keys, action in shortcuts:
             # connect() rather than QShortcut(..., activated=...): PySide keeps the
             # keyword's connection alive forever, and a kiosk makes new windows.
