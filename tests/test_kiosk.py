@@ -482,6 +482,7 @@ def test_on_a_kiosk_dragging_scrolls_the_page_and_a_tap_still_follows_a_link(qtb
     qtbot.mouseRelease(viewport, Qt.LeftButton, pos=QPoint(start.x(), start.y() - 300))
     qtbot.waitUntil(lambda: bar.value() > 200)
     assert kiosk.reader.module.id == "getting-ready", "the drag followed no link on its way"
+    assert not browser.textCursor().hasSelection(), "a drag never selects text"
 
     from PySide6.QtWidgets import QScroller
 
@@ -491,6 +492,33 @@ def test_on_a_kiosk_dragging_scrolls_the_page_and_a_tap_still_follows_a_link(qtb
     assert scroller.state() == QScroller.Inactive and kiosk.reader.module.id == "getting-ready"
     click_link(qtbot, browser, "aftercare#driving")  # a tap is still a tap
     qtbot.waitUntil(lambda: kiosk.reader.module.id == "aftercare")
+
+
+def test_on_a_kiosk_a_sideways_drag_selects_nothing_and_a_glide_stops_at_the_next_page(qtbot, kiosk):
+    from PySide6.QtWidgets import QScroller
+
+    click(qtbot, button(kiosk, "Touch the screen to start"))
+    click(qtbot, button(kiosk, "Getting ready"))
+    browser = kiosk.reader.browser
+    viewport = browser.viewport()
+    start = QPoint(200, viewport.height() // 2)
+    qtbot.mousePress(viewport, Qt.LeftButton, pos=start)
+    for step in range(1, 16):  # sideways, a little down: the scroller gives this up
+        qtbot.mouseMove(viewport, QPoint(start.x() + step * 25, start.y() + step * 10))
+        qtbot.wait(10)
+    qtbot.mouseRelease(viewport, Qt.LeftButton, pos=QPoint(start.x() + 375, start.y() + 150))
+    assert not browser.textCursor().hasSelection()
+
+    qtbot.mousePress(viewport, Qt.LeftButton, pos=QPoint(200, viewport.height() - 40))
+    for step in range(1, 16):  # a flick up
+        qtbot.mouseMove(viewport, QPoint(200, viewport.height() - 40 - step * 20))
+        qtbot.wait(10)
+    qtbot.mouseRelease(viewport, Qt.LeftButton, pos=QPoint(200, viewport.height() - 340))
+    assert QScroller.scroller(viewport).state() == QScroller.Scrolling
+    click(qtbot, button(kiosk, "Next"))  # mid-glide
+    qtbot.wait(300)
+    assert kiosk.reader.module.id == "infusion-day"
+    assert browser.verticalScrollBar().value() == 0, "the next page opens at its top, with its main message"
 
 
 def test_after_the_wipe_the_kiosk_hands_free_memory_back(qtbot, kiosk, monkeypatch):

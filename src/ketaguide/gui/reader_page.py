@@ -184,6 +184,8 @@ class ReaderPage(QWidget):
         module = self._library.module(module_id)
         if module is None:
             return False
+        if module is not self.module or anchor:  # not for a redraw (new size, theme, pictures)
+            self._stop_gliding()  # a flick on the last page must not carry on into this one
         if module is not self.module:
             self.listen.stop()
         self.module = module
@@ -245,10 +247,16 @@ class ReaderPage(QWidget):
             self.module_requested.emit(self._library.modules[index + 1].id, "")
 
     def _jump_to_item(self, item: QListWidgetItem) -> None:
+        self._stop_gliding()
         self.browser.scrollToAnchor(item.data(Qt.UserRole))
+
+    def _stop_gliding(self) -> None:
+        for drag in self._dragging:
+            drag.stop()
 
     def reset(self) -> None:
         """Forget the last person's place: no module, no scroll position."""
+        self._stop_gliding()
         self.listen.stop()
         self.offer_return("", None)
         self.module = None
