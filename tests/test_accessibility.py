@@ -319,3 +319,17 @@ def test_tab_reaches_the_staff_notice_after_the_page_not_before(qtbot, tmp_path)
     assert "Topic text" in names[back:staff] and "High contrast" not in names[back:staff], \
         f"the page, then the staff notice: {names}"
     assert names[staff + 1] == "A+", "then round to the top (A− is off at the smallest size)"
+
+    window.open_checklist()  # the checklist page is built now, after the notice
+    chain = [w for w in tab_chain(window) if window.checklist.isAncestorOf(w) or w is window.notice.details_button]
+    assert chain[-1] is window.notice.details_button, "the checklist's controls come before the staff notice"
+
+
+def tab_chain(window) -> list:
+    """The window's widgets in Tab order."""
+    chain, widget = [], window.nextInFocusChain()
+    while widget is not window:
+        if widget.focusPolicy() & Qt.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain

@@ -23,6 +23,16 @@ def _clear_clipboard() -> None:
         clipboard.clear(clipboard.Mode.Selection)
 
 
+def _last_focusable(page: QWidget) -> QWidget | None:
+    """The page's last widget that Tab can reach (setTabOrder ignores any other)."""
+    last, widget = None, page.nextInFocusChain()
+    while page.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.TabFocus:
+            last = widget
+        widget = widget.nextInFocusChain()
+    return last
+
+
 PREPARE_AFTER_MS = 100  # long enough for the first frame to reach the screen, far shorter than a first tap
 
 
@@ -134,10 +144,11 @@ class MainWindow(QMainWindow):
             page = self._built[name] = getattr(self, f"_build_{name}")()
             self.pages.addWidget(page)
             self._restyle(page)
-            if self.notice is not None:
+            last = _last_focusable(page)
+            if self.notice is not None and last is not None:
                 # Tab goes through the page before the staff notice below it, as
                 # if the page had been there from the start.
-                QWidget.setTabOrder(self.previousInFocusChain(), self.notice.details_button)
+                QWidget.setTabOrder(last, self.notice.details_button)
         return page
 
     def _build_reader(self):
