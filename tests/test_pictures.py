@@ -163,3 +163,7 @@ def test_pictures_are_kept_for_the_size_and_theme_on_screen_only(qtbot):
         for scale in themes.TEXT_SCALES:
             maker.image(sources[0], round(600 * scale), theme, scale, 1.0)
     assert len(maker._cache) == 1, "only the pictures of the look now on screen stay in memory"
+    narrow = maker.image(sources[1], 590, themes.CALM, 1.0, 1.0)  # the scroll bar came while laying out
+    wide = maker.image(sources[2], 600, themes.CALM, 1.0, 1.0)
+    assert maker.image(sources[1], 590, themes.CALM, 1.0, 1.0) is narrow, "two widths on one page: both kept"
+    assert maker.image(sources[2], 600, themes.CALM, 1.0, 1.0) is wide

@@ -65,7 +65,7 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
 
     The app checks modules from their Markdown source, without drawing them
     (core/outline.py). `rendered` (ketaguide check, --self-check) checks the
-    pages as drawn, and warns where the two readings of a page disagree."""
+    pages as drawn, and reports where the two readings of a page disagree."""
     today = today or date.today()
     placeholders = settings.placeholders()
     problems: list[ContentError] = []
@@ -110,8 +110,8 @@ _OUTLINE_PARTS = {"headings": "sections", "links": "links", "images": "pictures"
 
 
 def _as_drawn(module: Module, problems: list[ContentError]) -> Module:
-    """The module with what its page really shows; a warning for each part
-    the start-up check reads differently (it would miss a problem there)."""
+    """The module with what its page really shows; an error for each part
+    the start-up check reads differently (the app would judge it otherwise)."""
     from .render import page_outline
 
     page = page_outline(module.html)
@@ -122,7 +122,9 @@ def _as_drawn(module: Module, problems: list[ContentError]) -> Module:
             differences = [f"the page has {', '.join(only_drawn)}" if only_drawn else "",
                            f"the check reads {', '.join(only_seen)}" if only_seen else "",
                            "in another order" if not (only_drawn or only_seen) else ""]
-            problems.append(warning(
+            # An error, not a warning: the app checks from the quick reading at start,
+            # so it would report (or miss) problems that check does not.
+            problems.append(ContentError(
                 module.path, None, f"its {name} on the page differ from what the start-up check reads: "
                                    + "; ".join(d for d in differences if d),
                 "write this part in plain Markdown (docs/content-format.md), so the app can check it when it starts"))

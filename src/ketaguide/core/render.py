@@ -10,6 +10,7 @@ source by core/outline.py, which must agree with this (tests/test_outline.py).
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import markdown
@@ -64,6 +65,7 @@ class _QtFriendlyExtension(Extension):
 
 
 _converter: markdown.Markdown | None = None
+_OPENS_IN_BOLD = re.compile(r"\s*(?:<!--.*?-->\s*)*<p\b[^>]*>\s*<strong>", re.DOTALL)
 
 
 def render(markdown_text: str) -> str:
@@ -96,7 +98,8 @@ def page_outline(html: str):
             elif tag == "img":
                 self.images.append((attrs.get("src", ""), attrs.get("alt", "")))
             elif tag == "table" and "callout" in (attrs.get("class") or "").split():
-                self.callouts.append(attrs["class"].split()[1])
+                classes = attrs["class"].split()
+                self.callouts.append(classes[1] if len(classes) > 1 else "")
 
         def handle_endtag(self, tag):
             if self._heading and tag == f"h{self._heading[0]}":
@@ -113,4 +116,4 @@ def page_outline(html: str):
     reader.feed(html)
     reader.close()
     return Outline(tuple(reader.headings), tuple(reader.links), tuple(reader.images), tuple(reader.callouts),
-                   count_words(" ".join(reader.text)), html.lstrip().startswith("<p><strong>"))
+                   count_words(" ".join(reader.text)), bool(_OPENS_IN_BOLD.match(html)))

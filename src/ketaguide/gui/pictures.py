@@ -28,13 +28,15 @@ class PictureMaker:
         self._cache.clear()
 
     def image(self, src: str, width: int, theme: themes.Theme, scale: float, pixel_ratio: float) -> QImage | None:
-        look = (width, theme.name, scale, pixel_ratio)
-        if look != self._look:
-            # One set of pictures, for the size and theme on screen: a kiosk sees
-            # every text size and theme in a day, ~1.4 MB a picture each time.
+        look = (theme.name, scale, pixel_ratio)
+        widths = {key[1] for key in self._cache}
+        if look != self._look or (width not in widths and len(widths) >= 2):
+            # Pictures for the size and theme on screen only (a kiosk sees every text
+            # size and theme in a day, ~1.4 MB a picture each time); two widths,
+            # because a page's scroll bar can appear while its pictures are laid out.
             self._cache.clear()
             self._look = look
-        key = (src, *look)
+        key = (src, width, *look)
         if key not in self._cache:
             svg = self._svg(src, width, scale)
             if svg is None:
