@@ -112,9 +112,11 @@ def test_check_reads_pages_as_they_are_drawn_and_says_where_the_quick_check_diff
 def test_a_list_written_straight_under_a_line_of_text_is_pointed_out(builtin, clinic_config, capsys):
     from conftest import GOOD_BODY
 
-    body = GOOD_BODY.replace("You read this.", "You may feel:\n- dizzy\n- sleepy\n\nYou read this.")
+    body = GOOD_BODY.replace("You read this.", "You may feel:\n- dizzy\n- sleepy\n\nIt was first made in\n"
+                                               "1962. Doctors use it.\n\n***\n- after a rule\n- is a list\n\nYou read this.")
     write_module(builtin, "01-first.md", module_text(body=body))
     code, out = run(capsys, "--config", clinic_config)
     line = module_text(body=body).split("\n").index("- dizzy") + 1
     assert f"01-first.md:{line}: warning: this list follows a line of text with no blank line between" in out
-    assert out.count("this list follows a line of text") == 1, "the lists written with a blank line are fine"
+    assert out.count("this list follows a line of text") == 1, \
+        "lists with a blank line, after a rule, and a sentence wrapped before '1962.' are fine"

@@ -46,6 +46,7 @@ class Module:
     words: int
     starts_bold: bool
     path: Path
+    body_line: int = 1  # the file's line where `source` starts
 
     @cached_property
     def html(self) -> str:
@@ -99,6 +100,7 @@ def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[
         words=found.words,
         starts_bold=found.starts_bold,
         path=path,
+        body_line=doc.body_line,
     )
     return module, errors
 
