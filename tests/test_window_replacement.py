@@ -24,7 +24,7 @@ def test_replaced_kiosk_windows_leave_nothing_behind(qtbot, tmp_path):
     config = tmp_path / "ketaguide.toml"
     config.write_text('[kiosk]\nenabled = true\n', encoding="utf-8")
     keeper = WindowKeeper(config, None, None, kiosk=True)
-    earlier = {id(o) for o in gc.get_objects() if isinstance(o, MainWindow)}  # other tests' windows
+    earlier = [o for o in gc.get_objects() if isinstance(o, MainWindow)]  # other tests' (held, so no id is reused)
 
     def replace_window():
         window = keeper.open()
@@ -38,7 +38,7 @@ def test_replaced_kiosk_windows_leave_nothing_behind(qtbot, tmp_path):
     for _ in range(5):
         replace_window()
     after = census()
-    windows = [o for o in gc.get_objects() if isinstance(o, MainWindow) and id(o) not in earlier]
+    windows = [o for o in gc.get_objects() if isinstance(o, MainWindow) and not any(o is e for e in earlier)]
     assert windows == [keeper.window], "only the current window is alive"
     assert after == before, f"left behind by 5 windows: {after - before}"
     keeper.window.kiosk_controller.leave_quietly()
