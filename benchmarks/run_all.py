@@ -179,23 +179,18 @@ def main(argv=None) -> int:
         print(f"  … {figure}: {value}", flush=True)
 
     print(f"ketaguide benchmarks, {datetime.now():%Y-%m-%d %H:%M}, {machine()}", flush=True)
-    source = start_figures(installed_command(), [PYTHON, str(HERE / "bare_window.py")], runs, env)
-    ratio = source["ketaguide_s"] / source["bare_s"]
-    row("start to drawn home screen, source", f"{source['ketaguide_s'] * 1000:.0f} ms",
-        f"{source['bare_s'] * 1000:.0f} ms", f"{ratio:.2f}x", "<= 1.5x bare", ratio <= 1.5)
-    extra = (source["ketaguide_peak"] - source["bare_peak"]) / MiB
-    row("peak memory after home screen, source", f"{source['ketaguide_peak'] / MiB:.0f} MiB",
-        f"{source['bare_peak'] / MiB:.0f} MiB", f"+{extra:.0f} MiB", "<= bare + 30 MiB", extra <= 30)
+    def start_rows(how: str, figures: dict) -> None:
+        ratio = figures["ketaguide_s"] / figures["bare_s"]
+        row(f"start to drawn home screen, {how}", f"{figures['ketaguide_s'] * 1000:.0f} ms",
+            f"{figures['bare_s'] * 1000:.0f} ms", f"{ratio:.2f}x", "<= 1.5x bare", ratio <= 1.5)
+        extra = (figures["ketaguide_peak"] - figures["bare_peak"]) / MiB
+        row(f"peak memory after home screen, {how}", f"{figures['ketaguide_peak'] / MiB:.0f} MiB",
+            f"{figures['bare_peak'] / MiB:.0f} MiB", f"+{extra:.0f} MiB", "<= bare + 30 MiB", extra <= 30)
 
+    start_rows("source", start_figures(installed_command(), [PYTHON, str(HERE / "bare_window.py")], runs, env))
     if not (args.quick or args.no_frozen):
         app, bare = ensure_bundles()
-        frozen = start_figures([str(app)], [str(bare)], runs, env)
-        ratio = frozen["ketaguide_s"] / frozen["bare_s"]
-        row("start to drawn home screen, frozen", f"{frozen['ketaguide_s'] * 1000:.0f} ms",
-            f"{frozen['bare_s'] * 1000:.0f} ms", f"{ratio:.2f}x", "<= 1.5x bare", ratio <= 1.5)
-        extra = (frozen["ketaguide_peak"] - frozen["bare_peak"]) / MiB
-        row("peak memory after home screen, frozen", f"{frozen['ketaguide_peak'] / MiB:.0f} MiB",
-            f"{frozen['bare_peak'] / MiB:.0f} MiB", f"+{extra:.0f} MiB", "<= bare + 30 MiB", extra <= 30)
+        start_rows("frozen", start_figures([str(app)], [str(bare)], runs, env))
         size, bare_size = compressed_size(app.parent, work), compressed_size(bare.parent, work)
         row("compressed Linux bundle (.tar.gz)", f"{size / 1e6:.1f} MB", f"{bare_size / 1e6:.1f} MB",
             f"{size / bare_size:.2f}x", "<= 55 MB", size <= 55e6)
