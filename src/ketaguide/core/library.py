@@ -10,6 +10,7 @@ from pathlib import Path
 from .checklist import Checklist, load_checklists
 from .errors import ContentError, warning
 from .modules import GROUPS, Module, load_module
+from .outline import unseparated_lists
 from .quiz import Question, load_quiz
 from .settings import Settings
 
@@ -258,31 +259,11 @@ def _check_structure(module: Module, readability: bool = False) -> list[ContentE
     return found
 
 
-_LIST_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+\S")
-_NOT_TEXT = re.compile(r"^[ \t]*(?:!!!|#|\||>|<|([-=*_][ \t]*){3,}$)")  # boxes, headings, tables, HTML, rules
-
-
 def _check_lists(module: Module) -> list[ContentError]:
-    """A list straight under a line of text, with no blank line between, is
-    drawn as that text with dashes in it: Markdown needs the blank line.
-    Only where a list is plainly meant (the text ends with ':' or two items
-    follow), so a wrapped sentence that starts a line with '10.' is left alone."""
-    found, in_list = [], False
-    lines = module.source.split("\n")
-    for index, line in enumerate(lines):
-        if not line.strip():
-            in_list = False
-            continue
-        if not _LIST_LINE.match(line):
-            continue
-        previous = lines[index - 1] if index else ""
-        meant = previous.rstrip().endswith(":") or (index + 1 < len(lines) and _LIST_LINE.match(lines[index + 1]))
-        if not in_list and previous.strip() and not _NOT_TEXT.match(previous) and meant:
-            found.append(warning(module.path, module.body_line + index,
-                                 "this list follows a line of text with no blank line between, so it shows "
-                                 "as plain text with dashes", "leave an empty line before the list"))
-        in_list = True
-    return found
+    return [warning(module.path, module.body_line + index,
+                    "this list follows a line of text with no blank line between, so it shows as plain text "
+                    "with dashes", "leave an empty line before the list")
+            for index in unseparated_lists(module.source)]
 
 
 def _line_containing(path: Path, needle: str, at_start: bool = False) -> int | None:

@@ -51,6 +51,7 @@ _CALLOUT = re.compile(r'^!!! ?([\w-]+)(?: +[\w-]+)*(?: +"(.*?)")? *$')
 _LIST_STARTS = frozenset("-*+0123456789")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+\.)[ \t]+")  # `1)` is not a list in Python-Markdown
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.MULTILINE)
+_NOT_TEXT = re.compile(r"^[ \t]*(?:!!!|#|\||>|<|([-=*_][ \t]*){3,}$)")  # boxes, headings, tables, HTML, rules
 _REFERENCE = re.compile(r"""^[ \t]*\[([^\]]+)\]:[ \t]*(?:\n[ \t]*)?<?([^\s>]*)>?(?:[ \t]+(["'(])(.*)["')])?[ \t]*$""",
                         re.MULTILINE)
 _TABLE_RULE = re.compile(r"^[ \t|:-]+$")
@@ -155,7 +156,7 @@ class _Nesting:
         self.depth = indent + 4  # a box's text follows at once, indented
 
     def line(self, indent: int, stripped: str) -> None:
-        if stripped[0] in _LIST_STARTS and _LIST_ITEM.match(stripped) and indent <= self.depth:
+        if _is_list_item(stripped) and indent <= self.depth:
             self.list_depth = indent + 4
         elif self.after_blank and indent < self.list_depth:
             self.list_depth = indent - indent % 4  # the list has ended
@@ -169,6 +170,32 @@ def plain_text(source: str) -> str:
     source = _COMMENT.sub("", source)
     references = _references(source) if "]:" in source else {}
     return _inline(_LIST_MARKER.sub("", source), references, [], [])
+
+
+def unseparated_lists(source: str) -> list[int]:
+    """Lines (counted from 0) where a list starts straight under a line of
+    text: Markdown draws it as that text, dashes and all. Only where a list is
+    plainly meant (the text ends with ':' or two items follow), so a wrapped
+    sentence that starts a line with '10.' is left alone."""
+    found, in_list = [], False
+    lines = source.split("\n")
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            in_list = False
+            continue
+        if not _is_list_item(stripped):
+            continue
+        previous = lines[index - 1] if index else ""
+        meant = previous.rstrip().endswith(":") or (index + 1 < len(lines) and _is_list_item(lines[index + 1].strip()))
+        if not in_list and previous.strip() and not _NOT_TEXT.match(previous) and meant:
+            found.append(index)
+        in_list = True
+    return found
+
+
+def _is_list_item(stripped: str) -> bool:
+    return bool(stripped) and stripped[0] in _LIST_STARTS and bool(_LIST_ITEM.match(stripped))
 
 
 def count_words(text: str) -> int:

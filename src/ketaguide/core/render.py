@@ -4,18 +4,22 @@ Qt renders a subset of HTML4/CSS2: it draws backgrounds and borders on table
 cells but not on <div>. So callout boxes ("Call us if…") become one-cell
 tables here, and the theme styles them by class.
 
-Only pages someone opens are rendered; what validation needs is read from the
-source by core/outline.py, which must agree with this (tests/test_outline.py).
+Only pages someone opens are rendered; at start, what validation needs is read
+from the source by core/outline.py, which must agree with this
+(tests/test_outline.py); `ketaguide check` reads drawn pages (page_outline).
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 
 import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
+
+from .outline import TOC_LEVELS, Heading, Outline, count_words
 
 _EXTENSIONS = ["tables", "attr_list", "admonition", "sane_lists", "toc"]
 
@@ -65,6 +69,7 @@ class _QtFriendlyExtension(Extension):
 
 
 _converter: markdown.Markdown | None = None
+_TOC_TAGS = {f"h{level}" for level in TOC_LEVELS}
 _OPENS_IN_BOLD = re.compile(r"\s*(?:<!--.*?-->\s*)*<p\b[^>]*>\s*<strong>", re.DOTALL)
 
 
@@ -76,43 +81,42 @@ def render(markdown_text: str) -> str:
     return _converter.reset().convert(markdown_text)
 
 
-def page_outline(html: str):
-    """What a rendered page really holds, in the same form as the outline read
-    from its source (core/outline.py): `ketaguide check` validates with this."""
-    from html.parser import HTMLParser
+class _PageReader(HTMLParser):
+    """Collects what a rendered page shows: sections, links, pictures, boxes, text."""
 
-    from .outline import Heading, Outline, TOC_LEVELS, count_words
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.headings, self.links, self.images, self.callouts, self.text = [], [], [], [], []
+        self._heading = None
 
-    class Reader(HTMLParser):
-        def __init__(self):
-            super().__init__(convert_charrefs=True)
-            self.headings, self.links, self.images, self.callouts, self.text = [], [], [], [], []
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in _TOC_TAGS:
+            self._heading = [int(tag[1]), "", attrs.get("id", "")]
+        elif tag == "a" and attrs.get("href") is not None:
+            self.links.append(attrs["href"])
+        elif tag == "img":
+            self.images.append((attrs.get("src", ""), attrs.get("alt", "")))
+        elif tag == "table" and "callout" in (attrs.get("class") or "").split():
+            classes = attrs["class"].split()
+            self.callouts.append(classes[1] if len(classes) > 1 else "")
+
+    def handle_endtag(self, tag):
+        if self._heading and tag == f"h{self._heading[0]}":
+            level, text, anchor = self._heading
+            self.headings.append(Heading(level, " ".join(text.split()), anchor))
             self._heading = None
 
-        def handle_starttag(self, tag, attrs):
-            attrs = dict(attrs)
-            if tag in {f"h{level}" for level in TOC_LEVELS}:
-                self._heading = [int(tag[1]), "", attrs.get("id", "")]
-            elif tag == "a" and attrs.get("href") is not None:
-                self.links.append(attrs["href"])
-            elif tag == "img":
-                self.images.append((attrs.get("src", ""), attrs.get("alt", "")))
-            elif tag == "table" and "callout" in (attrs.get("class") or "").split():
-                classes = attrs["class"].split()
-                self.callouts.append(classes[1] if len(classes) > 1 else "")
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._heading:
+            self._heading[1] += data
 
-        def handle_endtag(self, tag):
-            if self._heading and tag == f"h{self._heading[0]}":
-                level, text, anchor = self._heading
-                self.headings.append(Heading(level, " ".join(text.split()), anchor))
-                self._heading = None
 
-        def handle_data(self, data):
-            self.text.append(data)
-            if self._heading:
-                self._heading[1] += data
-
-    reader = Reader()
+def page_outline(html: str) -> Outline:
+    """What a rendered page really holds, in the same form as the outline read
+    from its source (core/outline.py): `ketaguide check` validates with this."""
+    reader = _PageReader()
     reader.feed(html)
     reader.close()
     return Outline(tuple(reader.headings), tuple(reader.links), tuple(reader.images), tuple(reader.callouts),
