@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -118,16 +119,18 @@ def _as_drawn(module: Module, problems: list[ContentError]) -> Module:
     page = page_outline(module.html)
     for part, name in _OUTLINE_PARTS.items():
         seen, drawn = [_shown(part, v) for v in getattr(module, part)], [_shown(part, v) for v in getattr(page, part)]
-        only_drawn, only_seen = _missing(drawn, seen), _missing(seen, drawn)
-        if only_drawn or only_seen or (part == "headings" and seen != drawn):
-            differences = [f"the page has {', '.join(only_drawn)}" if only_drawn else "",
-                           f"the check reads {', '.join(only_seen)}" if only_seen else "",
-                           "in another order" if not (only_drawn or only_seen) else ""]
+        only_drawn = list((Counter(drawn) - Counter(seen)).elements())
+        only_seen = list((Counter(seen) - Counter(drawn)).elements())
+        differences = ([f"the page has {', '.join(only_drawn)}"] if only_drawn else []) + \
+                      ([f"the check reads {', '.join(only_seen)}"] if only_seen else [])
+        if not differences and part == "headings" and seen != drawn:
+            differences = ["in another order"]
+        if differences:
             # An error, not a warning: the app checks from the quick reading at start,
             # so it would report (or miss) problems that check does not.
             problems.append(ContentError(
                 module.path, None, f"its {name} on the page differ from what the start-up check reads: "
-                                   + "; ".join(d for d in differences if d),
+                                   + "; ".join(differences),
                 "write this part in plain Markdown (docs/content-format.md), so the app can check it when it starts"))
     drawn = replace(module, headings=page.headings, links=page.links, images=page.images, callouts=page.callouts,
                     starts_bold=page.starts_bold)
@@ -139,18 +142,6 @@ def _shown(part: str, value) -> str:
     if part == "headings":
         return f"'{value.text}' (#{value.anchor})"
     return f"'{value[0] if part == 'images' else value}'"
-
-
-def _missing(values: list[str], others: list[str]) -> list[str]:
-    """What `values` has more of than `others` (counting repeats)."""
-    left = list(others)
-    extra = []
-    for value in values:
-        if value in left:
-            left.remove(value)
-        else:
-            extra.append(value)
-    return extra
 
 
 def _load_quiz(content_dirs, language, placeholders, by_id, problems) -> tuple[Question, ...]:
