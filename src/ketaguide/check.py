@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .core.loading import load
 from .core.readability import MAX_AVERAGE_GRADE
+from .core.signoff import with_approval_check
 
 
 def _relative(path) -> str:
@@ -20,7 +21,7 @@ def run_check(config: Path | None, content: Path | None, language: str | None, o
     import sys
 
     out = out or sys.stdout
-    library = load(config, content, language, readability=True, rendered=True)
+    library = with_approval_check(load(config, content, language, readability=True, rendered=True))
     for problem in library.problems:
         print(problem.describe(_relative(problem.path)), file=out)
 

@@ -20,6 +20,7 @@ from .placeholders import PLACEHOLDER, fill
 from .settings import Preparation, Settings
 
 REQUIRED_KEYS = ("id", "title", "last_reviewed")
+OPTIONAL_KEYS = ("reviewed_by",)  # the reviewer's role, shown on the printed page
 REVIEW_WARNING_AFTER = timedelta(days=365)  # modules are reviewed yearly too
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HEADING = re.compile(r"^(#+)\s*(.*?)\s*(?:\{#[\w-]+\})?\s*#*\s*$")  # an {#anchor} is allowed
@@ -50,6 +51,7 @@ class Checklist:
     last_reviewed: date
     sections: tuple[Section, ...]
     path: Path
+    reviewed_by: str = ""
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -143,9 +145,10 @@ def _check_meta(doc: Document, placeholders: dict[str, str], today: date) -> tup
     path, meta, lines = doc.path, doc.meta, doc.key_lines
     errors: list[ContentError] = []
     for key in meta:
-        if key not in REQUIRED_KEYS:
+        if key not in REQUIRED_KEYS + OPTIONAL_KEYS:
             errors.append(ContentError(path, lines.get(key, 1), f"unknown front-matter key '{key}'",
-                                       f"a checklist has exactly: {', '.join(REQUIRED_KEYS)}"))
+                                       f"a checklist has: {', '.join(REQUIRED_KEYS)}, and may have "
+                                       f"{', '.join(OPTIONAL_KEYS)}"))
     for key in REQUIRED_KEYS:
         if key not in meta:
             errors.append(ContentError(path, 1, f"missing front-matter key '{key}'", "add it between the --- lines"))
@@ -178,7 +181,13 @@ def _check_meta(doc: Document, placeholders: dict[str, str], today: date) -> tup
             errors.append(warning(path, lines["last_reviewed"], f"the checklist was last reviewed on "
                                   f"{reviewed.isoformat()}, more than a year ago",
                                   "review it, then update last_reviewed"))
-    return (values if len(values) == 3 and not any(e.is_error for e in errors) else None), errors
+    reviewer = meta.get("reviewed_by", "")
+    if not isinstance(reviewer, str):
+        errors.append(ContentError(path, lines["reviewed_by"], "'reviewed_by' must be text, such as a role"))
+    elif reviewer.strip():
+        values["reviewed_by"] = " ".join(reviewer.split())
+    complete = all(key in values for key in REQUIRED_KEYS)
+    return (values if complete and not any(e.is_error for e in errors) else None), errors
 
 
 class _BodyParser:

@@ -35,3 +35,18 @@ def fill(text: str, values: dict[str, str], path: Path, first_line: int) -> tupl
             errors.append(ContentError(path, line_of(match.start()), f"'{match.group(0)}' is not a placeholder",
                                        f"placeholders are lowercase with no spaces, one of: {known}"))
     return filled, errors
+
+
+def clinic_phrases(name: str, phone: str, after_hours_phone: str, emergency_number: str) -> dict[str, str]:
+    """Placeholders built from several clinic settings, so that every mix of
+    set and unset values still reads as a natural sentence (never "Call your
+    clinic at your clinic's phone number")."""
+    who = name or "your clinic"
+    return {
+        "clinic.contact": f"{who} at {phone}" if phone else who,
+        # Without an after-hours line the clinic's advice is the emergency number.
+        "clinic.after_hours_phone": after_hours_phone or emergency_number,
+        "clinic.when_closed": (f"When {who} is closed, call the after-hours line at {after_hours_phone}."
+                               if after_hours_phone else
+                               f"When {who} is closed, call {emergency_number} if you cannot wait until it opens."),
+    }

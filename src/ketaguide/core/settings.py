@@ -11,9 +11,12 @@ import re
 import sys
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from pathlib import Path
 
 from .errors import ContentError, warning
+from .placeholders import clinic_phrases
+from .signoff import Approval
 
 CONFIG_FILE_NAME = "ketaguide.toml"
 
@@ -22,6 +25,7 @@ CONFIG_FILE_NAME = "ketaguide.toml"
 class ClinicInfo:
     name: str = ""
     phone: str = ""
+    after_hours_phone: str = ""  # a line that answers when the clinic is closed
     emergency_number: str = "911"
     crisis_line: str = "988"
     logo: str = ""
@@ -64,6 +68,7 @@ class Settings:
     kiosk: Kiosk = field(default_factory=Kiosk)
     content: ContentSource = field(default_factory=ContentSource)
     printing: Printing = field(default_factory=Printing)
+    approval: Approval = field(default_factory=Approval)  # a clinician at the clinic approved the content
     path: Path | None = None  # where these settings came from, if a file
     configured_sections: frozenset[str] = frozenset()  # the [sections] the file sets
 
@@ -89,6 +94,7 @@ class Settings:
             "clinic.phone": c.phone or "your clinic's phone number",
             "clinic.emergency_number": c.emergency_number,
             "clinic.crisis_line": c.crisis_line,
+            **clinic_phrases(c.name, c.phone, c.after_hours_phone, c.emergency_number),
             "preparation.solid_food_hours": _number(p.solid_food_hours),
             "preparation.clear_liquid_hours": _number(p.clear_liquid_hours),
             "preparation.arrive_minutes_early": _number(p.arrive_minutes_early),
@@ -130,7 +136,7 @@ def _number(value: float) -> str:
 
 
 _SECTIONS = {"clinic": ClinicInfo, "preparation": Preparation, "kiosk": Kiosk, "content": ContentSource,
-             "printing": Printing}
+             "printing": Printing, "approval": Approval}
 _CHOICES = {("printing", "paper"): ("", "letter", "a4"), ("printing", "clock"): ("", "12h", "24h")}
 
 # Sensible bounds: a value outside them is almost certainly a typo.
@@ -255,6 +261,8 @@ def _section_from(cls, section: str, values: dict, text: str, path: Path, errors
                                        f"known settings: {', '.join(known)}"))
             continue
         expected = _TYPES[known[key].type]
+        if expected is str and type(value) is date:  # approval date = 2026-12-10, written without quotes
+            value = value.isoformat()
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if type(value) is not expected:

@@ -258,7 +258,10 @@ class QuizPage(QScrollArea):
             self.summary_title.setText(self.tr("Thank you for checking."))
             self.summary_text.setText(
                 self.tr("You got {0} of {1} right on the first try. The topics below explain the others. "
-                        "It helps to read them again.").format(len(summary.right_first_time), summary.total))
+                        "It helps to read them again.").format(len(summary.right_first_time), summary.total)
+                if summary.total > 1 else
+                self.tr("This one was not right on the first try. The topic below explains it. "
+                        "It helps to read it again."))
         self._clear_review_links()
         topics = summary.topics_to_review()
         for module_id, anchor in topics:

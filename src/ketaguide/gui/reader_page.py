@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
                                QStyledItemDelegate, QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core.library import Library
+from ..core import signoff
 from ..core.modules import Module
 from . import theme as themes
 from .pictures import MAX_PICTURE_WIDTH, PictureMaker
@@ -206,7 +207,8 @@ class ReaderPage(QWidget):
                              f"<p class=\"closing\">{html.escape(closing)}</p>")
         self._fill_contents(module)
         self._update_nav(index)
-        self.footer.setText(self.tr("Last reviewed on {0}").format(long_date(module.last_reviewed)))
+        self.footer.setText(self.tr("Reviewed by {0} on {1}").format(*signoff.reviewed_by_and_on(
+            module.reviewed_by, module.last_reviewed, self._library.settings.approval, long_date)))
         self.footer.setToolTip(self.tr("Reviewed by: {0}").format(module.reviewed_by))
         if anchor:
             self.browser.scrollToAnchor(anchor)

@@ -219,7 +219,9 @@ class PagePainter:
         painter.setPen(QColor(PRINT.soft_ink))
         line = QRectF(left, bottom - page_line, self.width, page_line)
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                         tr("Content reviewed {date}").format(date=self.printout.reviewed))
+                         (tr("Reviewed by {who} on {date}") if self.printout.reviewed_by else
+                          tr("Content reviewed {date}")).format(who=self.printout.reviewed_by,
+                                                                date=self.printout.reviewed))
         painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                          tr("Page {page} of {pages}").format(page=index + 1, pages=self.page_count))
         painter.restore()

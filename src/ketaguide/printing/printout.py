@@ -16,6 +16,7 @@ from PySide6.QtGui import QPageSize
 from ..core.appointment import clock_time
 from ..core.checklist import Checklist, personalise
 from ..core.settings import Settings
+from ..core.signoff import sign_off
 from ..core.timeline import timeline_steps
 from . import formats
 
@@ -41,6 +42,7 @@ class Printout:
     reviewed: str
     page_size: QPageSize
     timeline_steps: tuple = ()  # the infusion day, drawn as a strip under the appointment
+    reviewed_by: str = ""  # the clinic's approving clinician, else the checklist's reviewer role ("" if none)
 
 
 def make_printout(checklist: Checklist, settings: Settings, appointment: datetime | None = None,
@@ -53,6 +55,7 @@ def make_printout(checklist: Checklist, settings: Settings, appointment: datetim
         when = tr("{date} at {time}").format(date=style.long_date(appointment.date()),
                                              time=clock_time(appointment.time(), style.clock24))
     clinic = settings.clinic
+    signed = sign_off(checklist.reviewed_by, checklist.last_reviewed, settings.approval)
     return Printout(
         title=values.title,
         clinic_name=clinic.name,
@@ -64,7 +67,8 @@ def make_printout(checklist: Checklist, settings: Settings, appointment: datetim
         clinic_phone=clinic.phone,
         emergency_number=clinic.emergency_number,
         crisis_line=clinic.crisis_line,
-        reviewed=formats.reviewed_date(locale, checklist.last_reviewed),
+        reviewed=formats.reviewed_date(locale, signed.on),
+        reviewed_by=signed.who,
         page_size=formats.page_size(settings, locale),
         timeline_steps=timeline_steps(settings.preparation, appointment, clock24=style.clock24),
     )
