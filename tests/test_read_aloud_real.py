@@ -1,0 +1,330 @@
+"""Read-aloud with the real engine (speech-dispatcher + espeak-ng), proven by
+the sound it makes: PulseAudio plays into a null sink and parec records its
+monitor while a patient presses Listen, Pause, Resume, Faster and Stop.
+
+Linux only, where `./dev setup` installs speech-dispatcher, espeak-ng,
+PulseAudio and its tools; every server started here ends by its PID.
+"""
+
+from __future__ import annotations
+
+import array
+import math
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton
+
+from conftest import module_text, write_module
+from gui_helpers import button, click, open_window
+
+from ketaguide import resources
+from ketaguide.core.pin import hash_pin
+from ketaguide.gui import speech_engine
+from ketaguide.gui.private_speechd import children, running
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's engine")
+
+RATE = 16000  # recorded samples per second, mono
+CHUNK = RATE // 50  # 20 ms
+VOICED = 300  # RMS of 16-bit samples: espeak-ng speaks at ~5000, the null sink's silence is 0
+SENTENCES = ["Plain words",
+             "This sentence is much longer than the one before it, so it takes a good while to say aloud.",
+             "Short again.",
+             "Here is a middle sized sentence for the ear.",
+             "The fifth sentence is the longest of them all, and it goes on and on about nothing much, "
+             "so that the person listening has plenty of time to press a button.",
+             "Then a short one.",
+             "A closing sentence of an ordinary length ends the page."]
+
+
+def need(*commands: str) -> None:
+    missing = [c for c in commands if shutil.which(c) is None]
+    assert not missing, f"not installed: {', '.join(missing)} (./dev setup installs them)"
+
+
+class SoundServer:
+    """PulseAudio with one null sink, reachable only through its own socket."""
+
+    def __init__(self, folder: Path):
+        need("pulseaudio", "parec")
+        self.folder = folder
+        (folder / "home").mkdir(parents=True)
+        (folder / "run").mkdir()
+        script = folder / "null-sink.pa"
+        self.socket = folder / "pulse.sock"
+        script.write_text("load-module module-null-sink sink_name=ketaguide_test\n"
+                          "set-default-sink ketaguide_test\n"
+                          f"load-module module-native-protocol-unix socket={self.socket} auth-anonymous=1\n")
+        env = dict(os.environ, HOME=str(folder / "home"), XDG_RUNTIME_DIR=str(folder / "run"),
+                   XDG_CONFIG_HOME=str(folder / "home" / ".config"))
+        # -n: no default script; as root (CI) PulseAudio warns but runs per-user.
+        self.process = subprocess.Popen(
+            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
+             "--disable-shm=yes", "-F", str(script), "--log-target=stderr"],
+            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.env = {"PULSE_SERVER": f"unix:{self.socket}"}
+        deadline = time.monotonic() + 10
+        while not self.socket.exists():
+            assert self.process.poll() is None, self.process.stderr.read().decode(errors="replace")
+            assert time.monotonic() < deadline, "PulseAudio did not start"
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        end(self.process)
+
+
+class Recorder:
+    """parec on the sink's monitor: the loudness of every 20 ms, with the time it arrived."""
+
+    def __init__(self, server: SoundServer):
+        self.chunks: list[tuple[float, float]] = []
+        self.process = subprocess.Popen(
+            ["parec", "--device=ketaguide_test.monitor", "--format=s16le", f"--rate={RATE}", "--channels=1",
+             "--latency-msec=20"], env=dict(os.environ, **server.env), stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL)
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        while True:
+            data = self.process.stdout.read(CHUNK * 2)
+            if not data:
+                return
+            samples = array.array("h", data)
+            rms = math.sqrt(sum(s * s for s in samples) / len(samples))
+            self.chunks.append((time.monotonic(), rms))
+
+    def voiced_seconds(self, start: float, stop: float | None = None) -> float:
+        stop = time.monotonic() if stop is None else stop
+        return sum(CHUNK / RATE for t, rms in list(self.chunks) if start <= t <= stop and rms > VOICED)
+
+    def loudest(self, start: float, stop: float) -> float:
+        return max((rms for t, rms in list(self.chunks) if start <= t <= stop), default=0.0)
+
+    def voiced_now(self) -> bool:
+        return self.voiced_seconds(time.monotonic() - 0.2) > 0
+
+    def stop(self) -> None:
+        end(self.process)
+
+
+class DesktopSpeech:
+    """The desktop's shared speech-dispatcher (what the app uses at home)."""
+
+    def __init__(self, folder: Path, server: SoundServer):
+        need("speech-dispatcher", "spd-say")
+        folder.mkdir()
+        self.folder = folder
+        self.address = f"unix_socket:{folder / 'speechd.sock'}"
+        env = dict(os.environ, HOME=str(folder), XDG_CACHE_HOME=str(folder / "cache"),
+                   XDG_CONFIG_HOME=str(folder / "config"), **server.env)
+        self.process = subprocess.Popen(
+            ["speech-dispatcher", "--run-single", "--timeout", "0", "--log-dir", str(folder),
+             "--communication-method", "unix_socket", "--socket-path", str(folder / "speechd.sock"),
+             "--pid-file", str(folder / "speechd.pid")], env=env, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while not (folder / "speechd.sock").exists():
+            assert self.process.poll() is None and time.monotonic() < deadline, "speech-dispatcher did not start"
+            time.sleep(0.05)
+
+    def say(self, text: str, timeout: float = 10) -> float:
+        """Another program speaks (spd-say, waiting until it is said): seconds taken."""
+        start = time.monotonic()
+        subprocess.run(["spd-say", "--wait", "--language", "en", text], timeout=timeout, check=True,
+                       env=dict(os.environ, SPEECHD_ADDRESS=self.address))
+        return time.monotonic() - start
+
+    def stop(self) -> None:
+        end(self.process)
+
+
+def end(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def sound(tmp_path_factory):
+    server = SoundServer(tmp_path_factory.mktemp("pulse"))
+    recorder = Recorder(server)
+    yield server, recorder
+    recorder.stop()
+    server.stop()
+
+
+@pytest.fixture
+def real_engine(monkeypatch, sound):
+    """The app picks the system's engine (not the mock) and hears through the test's sink."""
+    server, _recorder = sound
+    monkeypatch.setenv("KETAGUIDE_SPEECH_ENGINE", "")
+    for name, value in server.env.items():
+        monkeypatch.setenv(name, value)
+    speech_engine.shutdown()  # a fresh engine for this test's settings
+    yield
+    speech_engine.shutdown()
+
+
+@pytest.fixture
+def content(tmp_path, monkeypatch):
+    folder = tmp_path / "content"
+    body = "\n\n".join(SENTENCES[1:]) + "\n"
+    write_module(folder, "01-listen.md", module_text(body=body, title="Plain words", id="listen-topic"))
+    monkeypatch.setattr(resources, "content_dir", lambda: folder)
+    return folder
+
+
+def highlighted(window) -> str:
+    selections = window.reader.browser.extraSelections()
+    return selections[0].cursor.selectedText() if selections else ""
+
+
+def test_listen_pause_resume_faster_stop_heard_through_speech_dispatcher(qtbot, tmp_path, monkeypatch, sound,
+                                                                         real_engine, content):
+    server, recorder = sound
+    desktop = DesktopSpeech(tmp_path / "speechd", server)
+    try:
+        monkeypatch.setenv("SPEECHD_ADDRESS", desktop.address)
+        hear(qtbot, recorder, desktop)
+    finally:
+        desktop.stop()
+
+
+def hear(qtbot, recorder, desktop):
+    window = open_window(qtbot, size=(1280, 860))
+    click(qtbot, button(window, "Plain words"))
+    listen = window.reader.listen
+    assert listen.isVisible() and listen.state == "idle"
+    sentences = window.reader.listen._page.spoken_sentences()
+    assert sentences[:len(SENTENCES)] == SENTENCES
+
+    moves: list[tuple[float, int]] = []  # when the highlight moved to which sentence
+    page = listen._page
+    shown = page.highlight_sentence
+    monkeypatch_free = lambda index: (moves.append((time.monotonic(), index)), shown(index))[1]  # noqa: E731
+    page.highlight_sentence = monkeypatch_free
+
+    # Listen: the first sentences are heard, each while it is highlighted.
+    start = time.monotonic()
+    click(qtbot, button(window, "Listen"))
+    qtbot.waitUntil(recorder.voiced_now, timeout=10_000)
+    # LANG=C: no region of the user's, so English's usual one, in espeak-ng's plain voice.
+    assert listen._engine.voice().name() == "English (America)"
+    qtbot.waitUntil(lambda: listen.sentence_index == 4, timeout=30_000)
+    durations = [(moves[i + 1][0] - moves[i][0], len(SENTENCES[i])) for i in range(4)]
+    assert [index for _, index in moves[:5]] == [0, 1, 2, 3, 4], "one sentence at a time, in order"
+    assert recorder.voiced_seconds(start) > 4, "seconds of voiced audio"
+    for i in range(4):  # every highlighted sentence was heard while it was highlighted
+        assert recorder.voiced_seconds(moves[i][0], moves[i + 1][0]) > 0.2, f"sentence {i} silent"
+    # The time each sentence stayed highlighted follows its own length, not its neighbour's.
+    longer, shorter = durations[1][0], durations[2][0]
+    assert longer > 2.5 * shorter, durations
+    assert highlighted(window) == SENTENCES[4]
+
+    # Pause: silence at once and for as long as the pause lasts; the sentence stays marked.
+    qtbot.waitUntil(recorder.voiced_now, timeout=5000)
+    click(qtbot, button(window, "Pause"))
+    paused = time.monotonic()
+    assert button(window, "Resume").isVisible() and listen.state == "paused"
+    qtbot.wait(2000)
+    assert recorder.loudest(paused + 0.5, paused + 2.0) < VOICED, "sound during the pause"
+    assert highlighted(window) == SENTENCES[4]
+
+    # Resume: the paused sentence is heard again, from its start.
+    click(qtbot, button(window, "Resume"))
+    resumed = time.monotonic()
+    qtbot.waitUntil(recorder.voiced_now, timeout=5000)
+    assert time.monotonic() - resumed < 2.0
+    assert listen.sentence_index == 4 and highlighted(window) == SENTENCES[4]
+
+    # Faster, while reading: the next sentences are read at the new speed.
+    normal_per_char = durations[1][0] / durations[1][1]
+    click(qtbot, button(window, "Faster"))
+    qtbot.waitUntil(lambda: listen.sentence_index == 6, timeout=30_000)
+    fast = [m for m in moves if m[1] in (5, 6)]
+    fast_per_char = (fast[-1][0] - fast[0][0]) / len(SENTENCES[5])
+    assert fast_per_char < 0.85 * normal_per_char, (fast_per_char, normal_per_char)
+
+    # Stop: silence at once; speech-dispatcher is left idle and answers other programs.
+    qtbot.waitUntil(recorder.voiced_now, timeout=5000)
+    click(qtbot, button(window, "Stop"))
+    stopped = time.monotonic()
+    qtbot.waitUntil(lambda: not recorder.voiced_now(), timeout=1000)
+    assert time.monotonic() - stopped < 0.6
+    assert listen.state == "idle" and not highlighted(window) and button(window, "Listen").isVisible()
+    qtbot.wait(1000)
+    assert recorder.loudest(stopped + 0.4, stopped + 1.0) < VOICED
+    other = time.monotonic()
+    assert desktop.say("Another program speaks.") < 5
+    assert recorder.voiced_seconds(other) > 0.5, "another program is heard after ours stopped"
+
+    # The app's exit leaves nothing paused and nothing speaking.
+    click(qtbot, button(window, "Listen"))
+    qtbot.waitUntil(recorder.voiced_now, timeout=10_000)
+    click(qtbot, button(window, "Pause"))
+    speech_engine.shutdown()
+    assert desktop.say("Still working after the app is gone.") < 5
+
+
+def test_a_kiosk_session_with_the_real_engine_writes_nothing_and_leaves_nothing(qtbot, tmp_path, sound, real_engine,
+                                                                               content, monkeypatch):
+    _server, recorder = sound
+    monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
+    config = tmp_path / "ketaguide.toml"
+    config.write_text(f'[kiosk]\nenabled = true\nstaff_pin_hash = "{hash_pin("2468", iterations=10_000)}"\n')
+    before = set(tmp_path.rglob("*"))
+    window = open_window(qtbot, size=(1280, 800), config=config, kiosk=True)
+    try:
+        click(qtbot, button(window, "Touch the screen to start"))
+        click(qtbot, button(window, "Plain words"))
+        click(qtbot, button(window, "Listen"))
+        qtbot.waitUntil(recorder.voiced_now, timeout=15_000)
+        qtbot.waitUntil(lambda: window.reader.listen.sentence_index == 2, timeout=20_000)
+        server = speech_engine._private["server"]
+        assert server is not None and server.running(), "a kiosk speaks through its own speech-dispatcher"
+        folder, pid = server.folder, server.process.pid
+        modules = children(pid)
+        assert modules, "speech-dispatcher runs its output modules"
+        window.kiosk_controller.wipe()
+        wiped = time.monotonic()
+        qtbot.wait(800)
+        assert recorder.loudest(wiped + 0.5, wiped + 0.8) < VOICED, "the wipe silences the reading"
+        assert not window.reader.listen.is_speaking()
+        assert set(tmp_path.rglob("*")) == before, "the session wrote to the home folder"
+        spoken = [p for p in folder.rglob("*") if p.is_file() and any(
+            s.encode() in p.read_bytes() for s in SENTENCES)]
+        assert spoken == [], "spoken text in the engine's files"
+    finally:
+        window.kiosk_controller.leave_quietly()
+    speech_engine.shutdown()  # what the app's exit does
+    assert not folder.exists(), "the private speech folder outlived the app"
+    assert not running(pid), "the private speech-dispatcher outlived the app"
+    assert not [m for m in modules if running(m)], "one of its output modules is left"
+
+
+def test_listen_is_hidden_for_a_language_without_a_voice(qtbot, real_engine, monkeypatch, tmp_path):
+    """Qt's mock engine speaks English only: a Spanish page offers no Listen."""
+    monkeypatch.setenv("KETAGUIDE_SPEECH_ENGINE", "mock")
+    folder = tmp_path / "content"
+    write_module(folder, "01-hola.md", module_text(title="Hola"), lang="es")
+    write_module(folder, "01-hello.md", module_text(title="Hello"), lang="en")
+    monkeypatch.setattr(resources, "content_dir", lambda: folder)
+    spanish = open_window(qtbot, language="es")
+    click(qtbot, button(spanish, "Hola"))
+    assert not spanish.reader.listen.isVisible()
+    assert "Listen" not in [b.text() for b in spanish.findChildren(QAbstractButton) if b.isVisible()]
+    english = open_window(qtbot, language="en")
+    click(qtbot, button(english, "Hello"))
+    assert english.reader.listen.isVisible()
