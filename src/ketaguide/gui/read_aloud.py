@@ -203,6 +203,13 @@ class ListenBar(QWidget):
         self._silence_engine()
         self._page.highlight_sentence(None)
 
+    def hideEvent(self, event) -> None:
+        # The person left the page (another page of the window is shown): stop
+        # reading. A minimised window hides spontaneously and reads on.
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.stop()
+
     # -- talking to the engine -----------------------------------------------------------
     def _silence_engine(self) -> None:
         if self._sent and self._engine is not None:

@@ -31,6 +31,12 @@ def keep_speech_private() -> None:
     _private["wanted"] = True
 
 
+def without_speech() -> None:
+    """No engine for pages built from now on (the self-check draws every page,
+    and must not start the desktop's speech-dispatcher, which keeps logs)."""
+    _engines[engine_name()] = None
+
+
 def engine_name() -> str:
     return os.environ.get(SPEECH_ENGINE_VARIABLE, "")
 
@@ -115,7 +121,7 @@ def locale_for(engine, language: str):
     offered = [loc for loc in engine.availableLocales() if loc.language() == wanted]
     if not offered:
         return None
-    for territory in (QLocale.system().territory(), QLocale(language).territory()):
+    for territory in (QLocale().territory(), QLocale(language).territory()):
         for loc in offered:
             if loc.territory() == territory:
                 return loc
