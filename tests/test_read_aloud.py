@@ -7,10 +7,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QAbstractButton, QTextBrowser
 
-from gui_helpers import button, click
+from conftest import module_text, write_module
+from gui_helpers import button, click, open_window
 
+from ketaguide import resources
 from ketaguide.gui import speech_engine
 from ketaguide.gui.read_aloud import ListenBar, TextBrowserPage
 
@@ -232,6 +234,21 @@ def test_a_page_in_a_language_without_a_voice_offers_no_listen(qtbot):
     qtbot.addWidget(bar)
     assert bar.isHidden() and not bar.available
     assert not ListenBar(FakePage(language="en"), FakeEngine(), bar).isHidden()
+
+
+def test_listen_is_hidden_on_pages_in_a_language_without_a_voice(qtbot, monkeypatch, tmp_path):
+    """Qt's mock engine speaks English only: a Spanish page offers no Listen."""
+    folder = tmp_path / "content"
+    write_module(folder, "01-hola.md", module_text(title="Hola"), lang="es")
+    write_module(folder, "01-hello.md", module_text(title="Hello"), lang="en")
+    monkeypatch.setattr(resources, "content_dir", lambda: folder)
+    spanish = open_window(qtbot, language="es")
+    click(qtbot, button(spanish, "Hola"))
+    assert not spanish.reader.listen.isVisible()
+    assert "Listen" not in [b.text() for b in spanish.findChildren(QAbstractButton) if b.isVisible()]
+    english = open_window(qtbot, language="en")
+    click(qtbot, button(english, "Hello"))
+    assert english.reader.listen.isVisible()
 
 
 # -- the voice -----------------------------------------------------------------------------

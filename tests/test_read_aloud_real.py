@@ -19,12 +19,12 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import QLocale
 
 from conftest import module_text, write_module
 from gui_helpers import button, click, open_window
 
-from ketaguide import resources
+from ketaguide import resources, self_check
 from ketaguide.core.pin import hash_pin
 from ketaguide.gui import speech_engine
 from ketaguide.gui.private_speechd import children, running
@@ -191,15 +191,22 @@ def highlighted(window) -> str:
     return selections[0].cursor.selectedText() if selections else ""
 
 
-def test_listen_pause_resume_faster_stop_heard_through_speech_dispatcher(qtbot, tmp_path, monkeypatch, sound,
-                                                                         real_engine, content):
-    server, recorder = sound
-    desktop = DesktopSpeech(tmp_path / "speechd", server)
-    try:
-        monkeypatch.setenv("SPEECHD_ADDRESS", desktop.address)
-        hear(qtbot, recorder, desktop)
-    finally:
-        desktop.stop()
+@pytest.fixture(scope="module")
+def desktop(tmp_path_factory, sound):
+    server = DesktopSpeech(tmp_path_factory.mktemp("desktop") / "speechd", sound[0])
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def at_home(monkeypatch, desktop, real_engine):
+    """The app speaks through the desktop's speech-dispatcher, as at home."""
+    monkeypatch.setenv("SPEECHD_ADDRESS", desktop.address)
+    return desktop
+
+
+def test_listen_pause_resume_faster_stop_heard_through_speech_dispatcher(qtbot, sound, at_home, content):
+    hear(qtbot, sound[1], at_home)
 
 
 def hear(qtbot, recorder, desktop):
@@ -226,8 +233,9 @@ def hear(qtbot, recorder, desktop):
     durations = [(moves[i + 1][0] - moves[i][0], len(SENTENCES[i])) for i in range(4)]
     assert [index for _, index in moves[:5]] == [0, 1, 2, 3, 4], "one sentence at a time, in order"
     assert recorder.voiced_seconds(start) > 4, "seconds of voiced audio"
-    for i in range(4):  # every highlighted sentence was heard while it was highlighted
+    for i in range(4):  # every highlighted sentence was heard while it was highlighted, from its start
         assert recorder.voiced_seconds(moves[i][0], moves[i + 1][0]) > 0.2, f"sentence {i} silent"
+        assert recorder.voiced_seconds(moves[i][0], moves[i][0] + 1.0) > 0, f"sentence {i} heard late"
     # The time each sentence stayed highlighted follows its own length, not its neighbour's.
     longer, shorter = durations[1][0], durations[2][0]
     assert longer > 2.5 * shorter, durations
@@ -308,23 +316,46 @@ def test_a_kiosk_session_with_the_real_engine_writes_nothing_and_leaves_nothing(
         assert spoken == [], "spoken text in the engine's files"
     finally:
         window.kiosk_controller.leave_quietly()
-    speech_engine.shutdown()  # what the app's exit does
+    speech_engine.shutdown()  # what the app's exit does (QApplication.aboutToQuit)
     assert not folder.exists(), "the private speech folder outlived the app"
     assert not running(pid), "the private speech-dispatcher outlived the app"
     assert not [m for m in modules if running(m)], "one of its output modules is left"
 
 
-def test_listen_is_hidden_for_a_language_without_a_voice(qtbot, real_engine, monkeypatch, tmp_path):
-    """Qt's mock engine speaks English only: a Spanish page offers no Listen."""
-    monkeypatch.setenv("KETAGUIDE_SPEECH_ENGINE", "mock")
+def test_a_spanish_page_is_read_with_a_spanish_voice(qtbot, sound, at_home, tmp_path, monkeypatch):
+    recorder = sound[1]
     folder = tmp_path / "content"
-    write_module(folder, "01-hola.md", module_text(title="Hola"), lang="es")
-    write_module(folder, "01-hello.md", module_text(title="Hello"), lang="en")
+    write_module(folder, "01-hola.md", module_text(
+        title="Escuchar", body="Esta es una frase en español.\n\nY esta es otra frase, un poco más larga.\n"), lang="es")
     monkeypatch.setattr(resources, "content_dir", lambda: folder)
-    spanish = open_window(qtbot, language="es")
-    click(qtbot, button(spanish, "Hola"))
-    assert not spanish.reader.listen.isVisible()
-    assert "Listen" not in [b.text() for b in spanish.findChildren(QAbstractButton) if b.isVisible()]
-    english = open_window(qtbot, language="en")
-    click(qtbot, button(english, "Hello"))
-    assert english.reader.listen.isVisible()
+    window = open_window(qtbot, language="es")
+    click(qtbot, button(window, "Escuchar"))
+    listen = window.reader.listen
+    click(qtbot, button(window, "Listen"))
+    qtbot.waitUntil(recorder.voiced_now, timeout=10_000)
+    voice = listen._engine.voice()
+    assert voice.locale().language() == QLocale.Language.Spanish and voice.name() == "Spanish (Spain)"
+    click(qtbot, button(window, "Stop"))
+    qtbot.waitUntil(lambda: not recorder.voiced_now(), timeout=1000)
+
+
+def test_the_self_check_hears_the_engine_and_names_each_languages_voice(sound, real_engine, tmp_path):
+    before = set(tmp_path.rglob("*"))
+    report = self_check.Report()
+    self_check._check_speech(report, ["en", "es"])
+    lines = [(line.status, line.what) for line in report.lines]
+    assert ("ok", "read-aloud: 'en' pages are read with the voice 'English (America)' (en_US)") in lines
+    assert ("ok", "read-aloud: 'es' pages are read with the voice 'Spanish (Spain)' (es_ES)") in lines
+    assert ("ok", "read-aloud: speech engine 'speechd' plays sound") in lines
+    assert set(tmp_path.rglob("*")) == before, "the self-check wrote to the home folder"
+
+
+def test_the_self_check_says_when_no_sound_comes_out(real_engine, monkeypatch, tmp_path):
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path / 'no-sound-server'}")
+    monkeypatch.setattr(self_check, "SOUND_CHECK_SECONDS", 3.0)
+    report = self_check.Report()
+    self_check._check_speech(report, ["en"])
+    warning = next(line for line in report.lines if "no sound comes out" in line.what)
+    assert warning.status == "warn"
+    assert any("apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libpulse0" in d
+               for d in warning.details)

@@ -398,7 +398,7 @@ def _check_voices_and_sound(report: Report, engine, languages) -> None:
                      "and then stops", details)
 
 
-def plays_sound(engine, seconds: float = SOUND_CHECK_SECONDS) -> bool:
+def plays_sound(engine, seconds: float | None = None) -> bool:
     """Say one word at volume zero (the person at the computer hears nothing)
     and wait until the engine reports it started and finished playing; a
     speech-dispatcher without sound output never does."""
@@ -412,7 +412,7 @@ def plays_sound(engine, seconds: float = SOUND_CHECK_SECONDS) -> bool:
     volume = engine.volume()
     engine.setVolume(0.0)
     engine.say("ketaguide")
-    deadline = time.monotonic() + seconds
+    deadline = time.monotonic() + (SOUND_CHECK_SECONDS if seconds is None else seconds)
     heard = False
     while time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

@@ -90,11 +90,11 @@ class PrivateSpeechd:
             modules = children(self.process.pid)
             self.process.terminate()  # speech-dispatcher tells its output modules to end
             try:
-                self.process.wait(timeout=3)
-            except subprocess.TimeoutExpired:
+                self.process.wait(timeout=1.5)
+            except subprocess.TimeoutExpired:  # stuck on a sound server that does not answer
                 self.process.kill()
                 self.process.wait(timeout=3)
-            deadline = time.monotonic() + 2
+            deadline = time.monotonic() + 1
             while [m for m in modules if running(m)] and time.monotonic() < deadline:
                 time.sleep(0.02)
             for module in [m for m in modules if running(m)]:

@@ -39,14 +39,18 @@ class SpokenPage(Protocol):
     def spoken_language(self) -> str: ...  # e.g. "en", "es"
 
 
+# The sentence being read looks marked with a yellow highlighter pen, in every theme: black on
+# this yellow is 16:1, and the yellow stands out from white, dark and black pages alike.
+MARKER_BACKGROUND, MARKER_TEXT = "#FFE066", "#000000"
+
+
 class TextBrowserPage:
-    """A SpokenPage over a QTextBrowser: sentences of its plain text, shown
-    with a coloured background (an extra selection) as they are read."""
+    """A SpokenPage over a QTextBrowser: sentences of its plain text, marked
+    (an extra selection) as they are read."""
 
     def __init__(self, browser: QTextBrowser, language: str):
         self.browser = browser
         self.language = language
-        self.colour = QColor("#FFE9A8")
         self._spans: list[tuple[int, int]] = []
 
     def spoken_sentences(self) -> list[str]:
@@ -65,7 +69,8 @@ class TextBrowserPage:
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         fmt = QTextCharFormat()
-        fmt.setBackground(self.colour)
+        fmt.setBackground(QColor(MARKER_BACKGROUND))
+        fmt.setForeground(QColor(MARKER_TEXT))
         selection.format = fmt
         self.browser.setExtraSelections([selection])
         self.browser.setTextCursor(QTextCursor(cursor.block()))
@@ -108,6 +113,7 @@ class ListenBar(QWidget):
         layout.addSpacing(8)
         for number, (label, _rate) in enumerate(SPEEDS):
             speed = QPushButton(self.tr(label))
+            speed.setObjectName("comfort")  # drawn like the other comfort switches: the chosen one filled
             speed.setCheckable(True)
             speed.setAccessibleDescription(self.tr("Reading speed"))
             self.speed_buttons.addButton(speed, number)
@@ -146,8 +152,9 @@ class ListenBar(QWidget):
         return SPEEDS[max(0, self.speed_buttons.checkedId())][1]
 
     def set_highlight_colour(self, colour: str) -> None:
-        if hasattr(self._page, "colour"):
-            self._page.colour = QColor(colour)
+        """Called by today's reading page on every restyle. The marker keeps its
+        own colours (MARKER_BACKGROUND): a theme's notice colour is black in
+        high contrast, where a highlight in it would not show."""
 
     # -- the patient's buttons ---------------------------------------------------------
     def listen(self) -> None:

@@ -213,6 +213,9 @@ def shutdown() -> None:
 
     for engine in [e for e in _engines.values() if e is not None and shiboken6.isValid(e)]:
         try:
+            reader = owner(engine)
+            if reader is not None:
+                reader.stop()  # so that the engine's last reports start nothing
             if engine.state() == QTextToSpeech.State.Paused:
                 engine.resume()  # a paused engine must never outlive us
             if engine.state() != QTextToSpeech.State.Ready:
