@@ -297,3 +297,34 @@ def test_the_text_browser_page_skips_pictures_and_highlights_the_sentence(qtbot)
     assert browser.extraSelections()[0].cursor.selectedText() == "Two!"
     page.highlight_sentence(None)
     assert browser.extraSelections() == []
+
+
+def test_slower_and_faster_step_through_the_speeds_and_stop_at_either_end(qtbot):
+    bar, engine, page = make_bar(qtbot)
+    assert bar.speed_label.text() == "Speed: normal"
+    click(qtbot, button(bar, "Faster"))
+    assert bar.speed_label.text() == "Speed: fast" and engine.rate == 0.3
+    assert not button(bar, "Faster").isEnabled()
+    click(qtbot, button(bar, "Slower"))
+    click(qtbot, button(bar, "Slower"))
+    assert bar.speed_label.text() == "Speed: slow" and engine.rate == -0.3
+    assert not button(bar, "Slower").isEnabled() and button(bar, "Faster").isEnabled()
+
+
+def test_the_kiosk_wipe_stops_the_reading_and_returns_to_the_normal_speed(qtbot, tmp_path):
+    from ketaguide.core.pin import hash_pin
+
+    config = tmp_path / "ketaguide.toml"
+    config.write_text(f'[kiosk]\nenabled = true\nstaff_pin_hash = "{hash_pin("2468", iterations=10_000)}"\n')
+    window = open_window(qtbot, size=(1280, 800), config=config, kiosk=True)
+    click(qtbot, button(window, "Touch the screen to start"))
+    click(qtbot, button(window, window.library.modules[0].title))
+    listen = window.reader.listen
+    click(qtbot, button(window, "Faster"))
+    click(qtbot, button(window, "Listen"))
+    qtbot.waitUntil(listen.is_speaking, timeout=2000)
+    window.kiosk_controller.wipe()
+    assert not listen.is_speaking() and listen.state == "idle"
+    assert listen.speed_label.text() == "Speed: normal"
+    assert not window.reader.browser.extraSelections()
+    window.kiosk_controller.leave_quietly()

@@ -17,14 +17,17 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QTextEdit, QWidget
 
 from ..core.sentences import sentence_spans
 from . import speech_engine
 
-SPEEDS = (("Slower", -0.3), ("Normal", 0.0), ("Faster", 0.3))
+# The reading speeds, slowest first; "Slower" and "Faster" step through them.
+SPEEDS = ((QT_TRANSLATE_NOOP("ListenBar", "slow"), -0.3), (QT_TRANSLATE_NOOP("ListenBar", "normal"), 0.0),
+          (QT_TRANSLATE_NOOP("ListenBar", "fast"), 0.3))
+NORMAL_SPEED = 1
 START_TIMEOUT_MS = 8000  # a sentence the engine has not begun by then never will (no sound output)
 IDLE, READING, PAUSED = "idle", "reading", "paused"
 
@@ -104,25 +107,24 @@ class ListenBar(QWidget):
         self.listen_button.setAccessibleDescription(self.tr("Read this page aloud"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.stop_button = QPushButton(self.tr("Stop"))
-        self.speed_buttons = QButtonGroup(self)
+        self.slower_button = QPushButton(self.tr("Slower"))
+        self.faster_button = QPushButton(self.tr("Faster"))
+        self.speed_label = QLabel()
+        self._speed = NORMAL_SPEED
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         for widget in (self.listen_button, self.pause_button, self.stop_button):
             layout.addWidget(widget)
         layout.addSpacing(8)
-        for number, (label, _rate) in enumerate(SPEEDS):
-            speed = QPushButton(self.tr(label))
-            speed.setObjectName("comfort")  # drawn like the other comfort switches: the chosen one filled
-            speed.setCheckable(True)
-            speed.setAccessibleDescription(self.tr("Reading speed"))
-            self.speed_buttons.addButton(speed, number)
-            layout.addWidget(speed)
-        self.speed_buttons.button(1).setChecked(True)
+        for widget in (self.slower_button, self.speed_label, self.faster_button):
+            layout.addWidget(widget)
         self.listen_button.clicked.connect(self.listen)
         self.pause_button.clicked.connect(self.pause_or_resume)
         self.stop_button.clicked.connect(self.stop)
-        self.speed_buttons.idClicked.connect(self._apply_speed)
+        self.slower_button.clicked.connect(lambda: self.set_speed(self._speed - 1))
+        self.faster_button.clicked.connect(lambda: self.set_speed(self._speed + 1))
+        self._show_speed()
         if engine is not None:
             engine.stateChanged.connect(self._engine_state)
         self._show_state()
@@ -149,7 +151,19 @@ class ListenBar(QWidget):
         return self._index if self._state != IDLE else None
 
     def rate(self) -> float:
-        return SPEEDS[max(0, self.speed_buttons.checkedId())][1]
+        return SPEEDS[self._speed][1]
+
+    def set_speed(self, number: int) -> None:
+        """One of SPEEDS; while reading, from the next sentence on."""
+        self._speed = max(0, min(len(SPEEDS) - 1, number))
+        self._show_speed()
+        if self._engine is not None and self._state == IDLE:
+            self._engine.setRate(self.rate())
+
+    def reset(self) -> None:
+        """The next person starts afresh: nothing read, the normal speed."""
+        self.stop()
+        self.set_speed(NORMAL_SPEED)
 
     def set_highlight_colour(self, colour: str) -> None:
         """Called by today's reading page on every restyle. The marker keeps its
@@ -280,11 +294,6 @@ class ListenBar(QWidget):
         self._set_state(IDLE)
         self._page.highlight_sentence(None)
 
-    def _apply_speed(self, _number: int = 0) -> None:
-        if self._engine is not None and self._state == IDLE:
-            self._engine.setRate(self.rate())
-        # While reading, the next sentence is sent at the new speed (_send).
-
     # -- what the patient sees ---------------------------------------------------------------
     def _set_state(self, state: str) -> None:
         if state == self._state:
@@ -294,6 +303,15 @@ class ListenBar(QWidget):
         self._show_state()
         if was_speaking != self.is_speaking():
             self.speaking_changed.emit(self.is_speaking())
+
+    def _show_speed(self) -> None:
+        name = self.tr(SPEEDS[self._speed][0])
+        self.speed_label.setText(self.tr("Speed: {0}").format(name))
+        for button in (self.slower_button, self.faster_button):
+            button.setAccessibleDescription(self.tr("Reading speed now: {0}").format(name))
+        # At either end the button that cannot go further is greyed out.
+        self.slower_button.setEnabled(self._speed > 0)
+        self.faster_button.setEnabled(self._speed < len(SPEEDS) - 1)
 
     def _show_state(self) -> None:
         # Only "Listen" and the speed show until reading starts: fewer

@@ -258,7 +258,7 @@ class ReaderPage(QWidget):
     def reset(self) -> None:
         """Forget the last person's place: no module, no scroll position."""
         self._stop_gliding()
-        self.listen.stop()
+        self.listen.reset()
         self.offer_return("", None)
         self.module = None
         self.browser.clear()
