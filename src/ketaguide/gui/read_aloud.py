@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QT
 
 from ..core.sentences import sentence_spans
 from . import speech_engine
+from .flow_layout import FlowLayout
 
 # The reading speeds, slowest first; "Slower" and "Faster" step through them.
 SPEEDS = ((QT_TRANSLATE_NOOP("ListenBar", "slow"), -0.3), (QT_TRANSLATE_NOOP("ListenBar", "normal"), 0.0),
@@ -111,13 +112,16 @@ class ListenBar(QWidget):
         self.faster_button = QPushButton(self.tr("Faster"))
         self.speed_label = QLabel()
         self._speed = NORMAL_SPEED
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        for widget in (self.listen_button, self.pause_button, self.stop_button):
-            layout.addWidget(widget)
-        layout.addSpacing(8)
+        # Listen, Pause and Stop, then the speed as one piece; on a narrow column at
+        # large text the speed wraps onto its own row instead of being cut off.
+        speed = QWidget()
+        speed_row = QHBoxLayout(speed)
+        speed_row.setContentsMargins(0, 0, 0, 0)
+        speed_row.setSpacing(8)
         for widget in (self.slower_button, self.speed_label, self.faster_button):
+            speed_row.addWidget(widget)
+        layout = FlowLayout(self, spacing=8)
+        for widget in (self.listen_button, self.pause_button, self.stop_button, speed):
             layout.addWidget(widget)
         self.listen_button.clicked.connect(self.listen)
         self.pause_button.clicked.connect(self.pause_or_resume)
@@ -306,7 +310,10 @@ class ListenBar(QWidget):
 
     def _show_speed(self) -> None:
         name = self.tr(SPEEDS[self._speed][0])
-        self.speed_label.setText(self.tr("Speed: {0}").format(name))
+        # Between "Slower" and "Faster" the one word says what it is; short, so the bar fits
+        # a narrow column at 200% text.
+        self.speed_label.setText(name)
+        self.speed_label.setAccessibleName(self.tr("Reading speed: {0}").format(name))
         for button in (self.slower_button, self.faster_button):
             button.setAccessibleDescription(self.tr("Reading speed now: {0}").format(name))
         # At either end the button that cannot go further is greyed out.
