@@ -175,6 +175,18 @@ def test_resume_before_the_cancel_is_reported_waits_for_it(qtbot):
     assert engine.said[-1] == "Second one is longer."
 
 
+def test_a_cancel_never_reported_delays_the_next_sentence_only_briefly(qtbot):
+    bar, engine, page = make_bar(qtbot)
+    bar._start_timeout.setInterval(50)
+    click(qtbot, button(bar, "Listen"))
+    engine.report(State.Speaking)
+    click(qtbot, button(bar, "Stop"))
+    click(qtbot, button(bar, "Listen"))  # the engine still says Speaking, and never says more
+    assert engine.said == ["First one."]
+    qtbot.waitUntil(lambda: len(engine.said) == 2, timeout=2000)
+    assert engine.said[-1] == "First one." and bar.state == "reading"
+
+
 def test_an_engine_with_a_real_pause_is_paused_and_resumed(qtbot):
     bar, engine, page = make_bar(qtbot, FakeEngine(name="sapi"))
     click(qtbot, button(bar, "Listen"))

@@ -279,9 +279,16 @@ def hear(qtbot, recorder, desktop):
     assert desktop.say("Another program speaks.") < 5
     assert recorder.voiced_seconds(other) > 0.5, "another program is heard after ours stopped"
 
-    # The app's exit leaves nothing paused and nothing speaking.
+    # Stop and at once Listen again: the page is read from the top, heard promptly.
     click(qtbot, button(window, "Listen"))
     qtbot.waitUntil(recorder.voiced_now, timeout=10_000)
+    click(qtbot, button(window, "Stop"))
+    again = time.monotonic()
+    click(qtbot, button(window, "Listen"))
+    qtbot.waitUntil(lambda: recorder.voiced_seconds(again + 0.3) > 0.3, timeout=5000)
+    assert listen.state == "reading" and listen.sentence_index in (0, 1)
+
+    # The app's exit leaves nothing paused and nothing speaking.
     click(qtbot, button(window, "Pause"))
     speech_engine.shutdown()
     assert desktop.say("Still working after the app is gone.") < 5

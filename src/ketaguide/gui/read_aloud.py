@@ -288,9 +288,15 @@ class ListenBar(QWidget):
             self.stop()
 
     def _engine_never_started(self) -> None:
-        """No sound output, or a server that stopped answering: give up
-        rather than show a reading that is not heard."""
-        if self._state == READING:
+        """The engine never reported the end of a cancelled sentence: try the
+        sentence anyway, once. It never began one: no sound output, or a
+        server that stopped answering; give up rather than show a reading
+        that is not heard."""
+        if self._state != READING:
+            return
+        if self._start_when_ready:
+            self._send()
+        else:
             self.stop()
 
     def _finished(self) -> None:
