@@ -340,3 +340,20 @@ def test_the_kiosk_wipe_stops_the_reading_and_returns_to_the_normal_speed(qtbot,
     assert listen.speed_label.text() == "normal"
     assert not window.reader.browser.extraSelections()
     window.kiosk_controller.leave_quietly()
+
+
+def test_a_private_speech_folder_left_by_a_killed_app_is_removed_and_a_running_ones_kept(tmp_path, monkeypatch):
+    import os
+
+    from ketaguide.gui import private_speechd
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    stale = tmp_path / "ketaguide-speech-old"
+    stale.mkdir()
+    (stale / "speechd.pid").write_text("999999999\n")  # no such process
+    (stale / "log").mkdir()
+    alive = tmp_path / "ketaguide-speech-running"
+    alive.mkdir()
+    (alive / "speechd.pid").write_text(f"{os.getpid()}\n")
+    private_speechd.remove_stale_folders()
+    assert not stale.exists() and alive.exists()

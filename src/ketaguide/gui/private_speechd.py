@@ -53,6 +53,7 @@ class PrivateSpeechd:
         binary = shutil.which(COMMAND)
         if binary is None:
             return None
+        remove_stale_folders()
         folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX, dir=runtime_folder()))
         for part in ("log", "home"):
             (folder / part).mkdir()
@@ -103,6 +104,18 @@ class PrivateSpeechd:
                 except OSError:
                     pass
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def remove_stale_folders() -> None:
+    """Folders left by an app that was killed (its server has ended by itself
+    since): remove them. A folder whose server still runs is another app's."""
+    for folder in Path(runtime_folder()).glob(FOLDER_PREFIX + "*"):
+        try:
+            pid = int((folder / "speechd.pid").read_text().strip())
+        except (OSError, ValueError):
+            pid = 0
+        if not (pid and running(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def children(pid: int) -> list[int]:
