@@ -238,7 +238,8 @@ class ListenBar(QWidget):
     # -- talking to the engine -----------------------------------------------------------
     def _silence_engine(self) -> None:
         if self._sent and self._engine is not None:
-            # Qt's speech-dispatcher engine resumes a paused engine before it cancels.
+            # Qt's speech-dispatcher engine resumes a paused engine before it cancels. It
+            # cancels every program's speech (spd_cancel_all), so only when ours is on.
             self._engine.stop()
         self._sent = self._begun = False
 
