@@ -282,6 +282,8 @@ VOICES = (("English (Caribbean)", "en_US"), ("English (Caribbean)+Adam", "en_US"
     ("en_US", "en", "English (America)"),  # a plain voice naming the region, not the first one listed
     ("C", "en", "English (America)"),  # no region: the language's usual one
     ("de_DE", "es", "Spanish (Spain)"),
+    ("en_US", "es", "Spanish (Latin America)"),  # Spanish pages in a US clinic
+    ("es_MX", "es", "Spanish (Latin America)"),
     ("fr_FR", "fr", None),  # no French voice: no Listen
 ])
 def test_the_voice_follows_the_page_language_and_the_users_region(user_locale, user, language, voice):

@@ -2,8 +2,9 @@
 on a kiosk its own private speech-dispatcher.
 
 One engine for the whole app: Qt's speech-dispatcher engine lists every voice
-when it starts (over a second with espeak-ng), and tells every engine in the
-process about every other engine's speech, so several would confuse each other.
+when it starts (2-3 s with espeak-ng's ~10,000, benchmarks/bench_read_aloud.py),
+and tells every engine in the process about every other engine's speech, so
+several would confuse each other.
 
 Imports QtTextToSpeech only when an engine is first wanted, never before the
 first frame.
@@ -83,6 +84,7 @@ def _create_on_private_server(QTextToSpeech, parent):
         server = _private["server"] = private_speechd.PrivateSpeechd.start()
     if server is None:
         return None  # never fall back to the desktop's server, which keeps logs
+    _stop_at_exit()  # the server and its folder go at exit even if no engine comes of it
     # libspeechd reads the address once, when the engine connects.
     before = os.environ.get("SPEECHD_ADDRESS")
     os.environ["SPEECHD_ADDRESS"] = server.address
@@ -121,11 +123,27 @@ def locale_for(engine, language: str):
     offered = [loc for loc in engine.availableLocales() if loc.language() == wanted]
     if not offered:
         return None
-    for territory in (QLocale().territory(), QLocale(language).territory()):
+    user = QLocale().territory()
+    for territory in (user, _nearest_territory(language, user), QLocale(language).territory()):
         for loc in offered:
             if loc.territory() == territory:
                 return loc
     return offered[0]
+
+
+# Spanish in the Americas (the US included) is closer to Latin American Spanish, which engines
+# offer as one locale (es_419), than to Spain's, the language's usual region.
+_AMERICAS = ("UnitedStates", "Mexico", "Guatemala", "Honduras", "ElSalvador", "Nicaragua", "CostaRica", "Panama",
+             "Cuba", "DominicanRepublic", "PuertoRico", "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia",
+             "Chile", "Argentina", "Uruguay", "Paraguay")
+
+
+def _nearest_territory(language: str, user):
+    from PySide6.QtCore import QLocale
+
+    if language == "es" and user.name in _AMERICAS:
+        return QLocale.Country.LatinAmerica
+    return None
 
 
 def voice_for(engine, language: str):
