@@ -309,7 +309,12 @@ def test_the_text_browser_page_skips_pictures_and_highlights_the_sentence(qtbot)
     assert page.spoken_sentences() == ["Title here", "One.", "Two!"]
     page.highlight_sentence(2)
     assert browser.extraSelections()[0].cursor.selectedText() == "Two!"
+    html = browser.toHtml()
+    browser.setHtml(html)  # a new text size or theme draws the page anew
+    assert browser.extraSelections()[0].cursor.selectedText() == "Two!"
     page.highlight_sentence(None)
+    assert browser.extraSelections() == []
+    browser.setHtml(html)
     assert browser.extraSelections() == []
 
 

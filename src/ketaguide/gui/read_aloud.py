@@ -56,16 +56,25 @@ class TextBrowserPage:
         self.browser = browser
         self.language = language
         self._spans: list[tuple[int, int]] = []
+        self._marked: int | None = None
+        # A new text size or theme draws the page anew, which drops the mark: put it back.
+        browser.textChanged.connect(self._redrawn)
 
     def spoken_sentences(self) -> list[str]:
         text = self.browser.toPlainText()
         self._spans = sentence_spans(text)
         return [text[start:end] for start, end in self._spans]
 
+    def _redrawn(self) -> None:
+        if self._marked is not None and sentence_spans(self.browser.toPlainText()) == self._spans:
+            self.highlight_sentence(self._marked)
+
     def highlight_sentence(self, index: int | None) -> None:
         if index is None or not 0 <= index < len(self._spans):
+            self._marked = None
             self.browser.setExtraSelections([])
             return
+        self._marked = index
         start, end = self._spans[index]
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(start)
