@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import textwrap
 from pathlib import Path
 
@@ -26,7 +27,12 @@ def private_config(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("APPDATA", str(home / "AppData"))
     monkeypatch.setenv("PROGRAMDATA", str(tmp_path / "ProgramData"))
-    return home
+    # Qt's silent test engine, whatever is installed (tests/test_read_aloud_real.py uses the real one).
+    monkeypatch.setenv("KETAGUIDE_SPEECH_ENGINE", "mock")
+    yield home
+    speech = sys.modules.get("ketaguide.gui.speech_engine")
+    if speech is not None:
+        speech.shutdown()  # the app's one engine belongs to this test only
 
 
 GOOD_FRONT = {

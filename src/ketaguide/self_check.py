@@ -78,8 +78,10 @@ def run_self_check(config: Path | None = None, content: Path | None = None, lang
     heading = (f"ketaguide {__version__} self-check: {_install_kind()}, {platform.system()} {platform.machine()}, "
                f"Python {platform.python_version()}, Qt {_qt_version()}")
     if app is not None:
-        for check in (_check_install, _check_qt, _check_translations, _check_speech, _check_printer,
-                      _check_writable_places):
+        for check in (_check_install, _check_qt, _check_translations):
+            _guarded(report, check.__name__, check)
+        _guarded(report, "speech", lambda r: _check_speech(r, _content_languages(config, content)))
+        for check in (_check_printer, _check_writable_places):
             _guarded(report, check.__name__, check)
         _guarded(report, "content", lambda r: _check_content(r, config, content, language))
     text = report.text(heading)
@@ -298,7 +300,23 @@ def _check_translations(report: Report) -> None:
 
 
 # -- speech and printing --------------------------------------------------------------
-def _check_speech(report: Report) -> None:
+# What read-aloud needs on Debian/Ubuntu: speech-dispatcher only recommends its espeak-ng
+# module, and Qt's plugin plays through PulseAudio (or PipeWire's PulseAudio server).
+SPEECH_PACKAGES = "speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libpulse0"
+SOUND_CHECK_SECONDS = 8.0  # espeak-ng's first sentence after a cold start takes about a second
+
+
+def _content_languages(config: Path | None, content: Path | None) -> list[str]:
+    from .core.loading import content_dirs
+    from .core.settings import find_config, load_settings
+
+    settings, _ = load_settings(find_config(config))
+    return _languages(content_dirs(settings, content)) or [settings.content.language]
+
+
+def _check_speech(report: Report, languages=("en",)) -> None:
+    """The engine, a voice for every content language, and sound that really
+    plays: a word said at volume zero must start and finish."""
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
@@ -309,7 +327,7 @@ def _check_speech(report: Report) -> None:
             report.add(FAIL, f"read-aloud: QtTextToSpeech is missing from this installation ({exc})",
                        ["reinstall ketaguide; the Listen button stays hidden until then"])
         return
-    from .gui.read_aloud import create_engine
+    from .gui import speech_engine
 
     speechd_error = _speechd_plugin_error()  # before Qt tries the plugin itself, which hides the reason
     engines = list(QTextToSpeech.availableEngines())
@@ -317,10 +335,23 @@ def _check_speech(report: Report) -> None:
         report.add(FAIL, "read-aloud: Qt's text-to-speech plugins are missing from this installation",
                    ["reinstall ketaguide; the Listen button stays hidden until then"])
         return
-    engine = create_engine("")  # the system's engine, never the test engine
-    if engine is not None:
-        report.add(OK, f"read-aloud: speech engine '{engine.engine()}' is ready")
-        return
+    # The system's engine (tests ask for Qt's mock one), on a private speech-dispatcher
+    # so that the check leaves no log behind.
+    engine = speech_engine.create_engine(speech_engine.engine_name(), private=True)
+    try:
+        if engine is None:
+            _no_speech_engine(report, engines, speechd_error)
+        else:
+            _check_voices_and_sound(report, engine, languages)
+    finally:
+        if engine is not None:
+            import shiboken6
+
+            shiboken6.delete(engine)
+        speech_engine.shutdown()
+
+
+def _no_speech_engine(report: Report, engines: list[str], speechd_error: str) -> None:
     real = [e for e in engines if e != "mock"]
     details = [f"speech engines known to Qt: {', '.join(engines)}"]
     if speechd_error:
@@ -329,10 +360,71 @@ def _check_speech(report: Report) -> None:
         if hint:
             details.append(hint)
     if sys.platform.startswith("linux"):
-        details.append("install speech-dispatcher and a voice (Debian/Ubuntu: apt install speech-dispatcher "
-                       "espeak-ng libspeechd2)")
+        details.append(f"install speech-dispatcher and a voice (Debian/Ubuntu: apt install {SPEECH_PACKAGES})")
     report.add(WARN, "read-aloud: no working speech engine" + (f" ({', '.join(real)} did not start)" if real else "")
                + ", so the Listen button is hidden", details)
+
+
+def _check_voices_and_sound(report: Report, engine, languages) -> None:
+    from PySide6.QtCore import QLocale
+
+    from .gui import speech_engine
+
+    name = engine.engine()
+    voices = {language: speech_engine.voice_for(engine, language) for language in languages}
+    for language, voice in voices.items():
+        if voice is None:
+            what = QLocale.languageToString(QLocale(language).language())
+            report.add(WARN, f"read-aloud: no voice for {what} ('{language}'), so pages in {what} have no "
+                             "Listen button",
+                       [f"install a {what} voice for '{name}'" + (" (Debian/Ubuntu: espeak-ng has one; apt install "
+                                                                  f"{SPEECH_PACKAGES})" if name == "speechd" else "")])
+        else:
+            report.add(OK, f"read-aloud: '{language}' pages are read with the voice '{voice.name()}' "
+                           f"({voice.locale().name()})")
+    usable = next((language for language, voice in voices.items() if voice is not None), None)
+    if usable is None:
+        return
+    speech_engine.use_language(engine, usable)
+    if plays_sound(engine):
+        report.add(OK, f"read-aloud: speech engine '{name}' plays sound")
+        return
+    details = ["a word sent to the engine never started or never finished playing"]
+    if sys.platform.startswith("linux"):
+        details += ["check that a sound server runs for this user (PulseAudio, or PipeWire with pipewire-pulse) "
+                    "and that a speaker is connected",
+                    f"and that these are installed (Debian/Ubuntu): apt install {SPEECH_PACKAGES}"]
+    report.add(WARN, f"read-aloud: speech engine '{name}' starts but no sound comes out, so Listen reads silently "
+                     "and then stops", details)
+
+
+def plays_sound(engine, seconds: float | None = None) -> bool:
+    """Say one word at volume zero (the person at the computer hears nothing)
+    and wait until the engine reports it started and finished playing; a
+    speech-dispatcher without sound output never does."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    states = []
+    engine.stateChanged.connect(states.append)
+    volume = engine.volume()
+    engine.setVolume(0.0)
+    engine.say("ketaguide")
+    deadline = time.monotonic() + (SOUND_CHECK_SECONDS if seconds is None else seconds)
+    heard = False
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if QTextToSpeech.State.Speaking in states and states[-1] == QTextToSpeech.State.Ready:
+            heard = True
+            break
+        time.sleep(0.01)
+    if not heard and engine.state() != QTextToSpeech.State.Ready:
+        engine.stop()
+    engine.stateChanged.disconnect(states.append)
+    engine.setVolume(volume)
+    return heard
 
 
 def _speechd_plugin_error() -> str:
@@ -448,8 +540,10 @@ def _render_modules(report: Report, library) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from .gui import speech_engine
     from .gui.main_window import MainWindow
 
+    speech_engine.without_speech()  # checked on its own (_check_speech); pages need no engine to draw
     window = MainWindow(library)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(1280, 860)

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
             self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
             self.pages.setCurrentWidget(self.attract)
             self.kiosk_controller = KioskController(self)
+            from .speech_engine import keep_speech_private
+
+            keep_speech_private()  # a kiosk's speech leaves no log behind
 
     # -- pages, each built when first needed -------------------------------------
     @property

@@ -1,146 +1,349 @@
-"""Read a module aloud (QtTextToSpeech), highlighting the sentence being read.
+"""Read a page aloud, one sentence at a time, highlighting the sentence being read.
 
-Never starts by itself. Where the system has no speech engine, the controls
-are hidden rather than shown broken.
+Built on what the engine really reports. The bar sends one sentence, waits
+until the engine has started it and then reports it finished, and only then
+sends the next; so the highlight is always the sentence being heard, a speed
+change applies from the next sentence, and Stop leaves nothing queued.
+
+Pause: where the engine pauses reliably (has_real_pause) it pauses mid-word.
+Elsewhere (speech-dispatcher) Pause silences the sentence at once and Resume
+reads that sentence again from its start, so no words are lost.
+
+Never starts by itself. Where the system has no speech engine, or no voice
+for the page's language, the controls are hidden rather than shown broken.
 """
 
 from __future__ import annotations
 
-import os
-import re
+from typing import Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QTextEdit, QWidget
 
-try:  # QtTextToSpeech comes with PySide6-Addons; the app works without it.
-    from PySide6.QtTextToSpeech import QTextToSpeech
-except ImportError:  # pragma: no cover - depends on the installation
-    QTextToSpeech = None
+from ..core.sentences import sentence_spans
+from . import speech_engine
+from .flow_layout import FlowLayout
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-SPEEDS = (("Slower", -0.3), ("Normal", 0.0), ("Faster", 0.3))
+# The reading speeds, slowest first; "Slower" and "Faster" step through them.
+SPEEDS = ((QT_TRANSLATE_NOOP("ListenBar", "slow"), -0.3), (QT_TRANSLATE_NOOP("ListenBar", "normal"), 0.0),
+          (QT_TRANSLATE_NOOP("ListenBar", "fast"), 0.3))
+NORMAL_SPEED = 1
+START_TIMEOUT_MS = 8000  # a sentence the engine has not begun by then never will (no sound output)
+IDLE, READING, PAUSED = "idle", "reading", "paused"
 
 
-def create_engine(name: str | None = None):
-    """The system's speech engine, or None. Qt's 'mock' engine is only used
-    when asked for by name (tests set KETAGUIDE_SPEECH_ENGINE=mock)."""
-    name = name if name is not None else os.environ.get("KETAGUIDE_SPEECH_ENGINE", "")
-    if QTextToSpeech is None:
-        return None
-    engines = QTextToSpeech.availableEngines()
-    if name:
-        return QTextToSpeech(name) if name in engines else None
-    real = [e for e in engines if e != "mock"]
-    if not real:
-        return None
-    engine = QTextToSpeech(real[0])
-    return None if engine.state() == QTextToSpeech.State.Error else engine
+class SpokenPage(Protocol):
+    """What read-aloud needs from a page."""
+
+    def spoken_sentences(self) -> list[str]: ...  # in reading order; no picture placeholders
+
+    def highlight_sentence(self, index: int | None) -> None: ...  # show `index` as being read; None clears
+
+    def spoken_language(self) -> str: ...  # e.g. "en", "es"
+
+
+# The sentence being read looks marked with a yellow highlighter pen, in every theme: black on
+# this yellow is 16:1, and the yellow stands out from white, dark and black pages alike.
+MARKER_BACKGROUND, MARKER_TEXT = "#FFE066", "#000000"
+
+
+class TextBrowserPage:
+    """A SpokenPage over a QTextBrowser: sentences of its plain text, marked
+    (an extra selection) as they are read."""
+
+    def __init__(self, browser: QTextBrowser, language: str):
+        self.browser = browser
+        self.language = language
+        self._spans: list[tuple[int, int]] = []
+        self._marked: int | None = None
+        # A new text size or theme draws the page anew, which drops the mark: put it back.
+        browser.textChanged.connect(self._redrawn)
+
+    def spoken_sentences(self) -> list[str]:
+        text = self.browser.toPlainText()
+        self._spans = sentence_spans(text)
+        return [text[start:end] for start, end in self._spans]
+
+    def _redrawn(self) -> None:
+        if self._marked is not None and sentence_spans(self.browser.toPlainText()) == self._spans:
+            self.highlight_sentence(self._marked)
+
+    def highlight_sentence(self, index: int | None) -> None:
+        if index is None or not 0 <= index < len(self._spans):
+            self._marked = None
+            self.browser.setExtraSelections([])
+            return
+        self._marked = index
+        start, end = self._spans[index]
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(MARKER_BACKGROUND))
+        fmt.setForeground(QColor(MARKER_TEXT))
+        selection.format = fmt
+        self.browser.setExtraSelections([selection])
+        self.browser.setTextCursor(QTextCursor(cursor.block()))
+        self.browser.ensureCursorVisible()
+
+    def spoken_language(self) -> str:
+        return self.language
 
 
 class ListenBar(QWidget):
+    """Listen, Pause/Resume, Stop and the reading speed, and the reading itself."""
+
     speaking_changed = Signal(bool)
 
-    def __init__(self, browser: QTextBrowser, engine=None, parent=None):
+    def __init__(self, page: SpokenPage, engine=None, parent=None):
         super().__init__(parent)
-        self._browser = browser
+        self._page = page
         self._engine = engine
-        self._sentences: dict[int, tuple[int, int]] = {}  # utterance id -> (start, end) in the page
-        self._highlight = QColor("#FFE9A8")
+        self._state = IDLE
+        self._sentences: list[str] = []
+        self._index = 0
+        self._sent = False  # the current sentence went to the engine ...
+        self._begun = False  # ... and the engine has said it started it
+        self._start_when_ready = False  # waiting for the engine to finish cancelling
+        self._start_timeout = QTimer(self)
+        self._start_timeout.setSingleShot(True)
+        self._start_timeout.setInterval(START_TIMEOUT_MS)
+        self._start_timeout.timeout.connect(self._engine_never_started)
+
         self.listen_button = QPushButton(self.tr("Listen"))
         self.listen_button.setAccessibleDescription(self.tr("Read this page aloud"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.stop_button = QPushButton(self.tr("Stop"))
-        self.speed = QComboBox()
-        self.speed.setAccessibleName(self.tr("Reading speed"))
-        for label, rate in SPEEDS:
-            self.speed.addItem(self.tr(label), rate)
-        self.speed.setCurrentIndex(1)
+        self.slower_button = QPushButton(self.tr("Slower"))
+        self.faster_button = QPushButton(self.tr("Faster"))
+        self.speed_label = QLabel()
+        self._speed = NORMAL_SPEED
+        # Listen, Pause and Stop, then the speed as one piece; on a narrow column at
+        # large text the speed wraps onto its own row instead of being cut off.
+        speed = QWidget()
+        speed_row = QHBoxLayout(speed)
+        speed_row.setContentsMargins(0, 0, 0, 0)
+        speed_row.setSpacing(8)
+        for widget in (self.slower_button, self.speed_label, self.faster_button):
+            speed_row.addWidget(widget)
+        layout = FlowLayout(self, spacing=8)
+        for widget in (self.listen_button, self.pause_button, self.stop_button, speed):
+            layout.addWidget(widget)
         self.listen_button.clicked.connect(self.listen)
         self.pause_button.clicked.connect(self.pause_or_resume)
         self.stop_button.clicked.connect(self.stop)
-        self.speed.currentIndexChanged.connect(self._apply_speed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        for widget in (self.listen_button, self.pause_button, self.stop_button, self.speed):
-            layout.addWidget(widget)
-        if engine is None:
-            self.hide()
-            return
-        engine.stateChanged.connect(self._state_changed)
-        engine.aboutToSynthesize.connect(self._highlight_sentence)
-        self._show_state(False)
+        self.slower_button.clicked.connect(lambda: self.set_speed(self._speed - 1))
+        self.faster_button.clicked.connect(lambda: self.set_speed(self._speed + 1))
+        self._show_speed()
+        if engine is not None:
+            engine.stateChanged.connect(self._engine_state)
+        self._show_state()
+        self.setVisible(self.available)
 
+    # -- what the page and the window ask -------------------------------------------
     @property
     def available(self) -> bool:
-        return self._engine is not None
+        """An engine, and a voice for the page's language."""
+        return self._engine is not None and speech_engine.voice_for(
+            self._engine, self._page.spoken_language()) is not None
 
     def is_speaking(self) -> bool:
-        return self._engine is not None and self._engine.state() in (
-            QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing)
+        """Reading now (not paused: a kiosk may wipe a page left paused)."""
+        return self._state == READING
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def sentence_index(self) -> int | None:
+        """The sentence being read (or paused in), else None."""
+        return self._index if self._state != IDLE else None
+
+    def rate(self) -> float:
+        return SPEEDS[self._speed][1]
+
+    def set_speed(self, number: int) -> None:
+        """One of SPEEDS; while reading, from the next sentence on."""
+        self._speed = max(0, min(len(SPEEDS) - 1, number))
+        self._show_speed()
+        if self._engine is not None and self._state == IDLE:
+            self._engine.setRate(self.rate())
+
+    def reset(self) -> None:
+        """The next person starts afresh: nothing read, the normal speed."""
+        self.stop()
+        self.set_speed(NORMAL_SPEED)
 
     def set_highlight_colour(self, colour: str) -> None:
-        self._highlight = QColor(colour)
+        """Called by today's reading page on every restyle. The marker keeps its
+        own colours (MARKER_BACKGROUND): a theme's notice colour is black in
+        high contrast, where a highlight in it would not show."""
 
+    # -- the patient's buttons ---------------------------------------------------------
     def listen(self) -> None:
+        """Read the page from its first sentence."""
         if self._engine is None:
             return
-        self._engine.stop()
-        self._sentences.clear()
-        self._apply_speed()
-        text = self._browser.toPlainText()
-        for match in _SENTENCE.finditer(text):
-            sentence = match.group(0).strip()
-            if sentence:
-                start = match.start() + match.group(0).index(sentence)
-                utterance = self._engine.enqueue(sentence)
-                self._sentences[utterance] = (start, start + len(sentence))
+        sentences = self._page.spoken_sentences()
+        if not sentences or not speech_engine.use_language(self._engine, self._page.spoken_language()):
+            return
+        previous = speech_engine.claim(self._engine, self)
+        if previous is not None:
+            previous.stop()  # another window's page was reading
+        self._silence_engine()
+        self._sentences, self._index = sentences, 0
+        self._set_state(READING)
+        self._speak_when_ready()
 
     def pause_or_resume(self) -> None:
-        if self._engine is None:
+        if self._state == PAUSED:
+            self.resume()
+        elif self._state == READING:
+            self.pause()
+
+    def pause(self) -> None:
+        if self._state != READING:
             return
+        self._set_state(PAUSED)
+        self._start_when_ready = False
+        self._start_timeout.stop()
+        if speech_engine.has_real_pause(self._engine) and self._begun:
+            self._engine.pause()
+        else:
+            self._silence_engine()  # Resume reads this sentence again
+
+    def resume(self) -> None:
+        if self._state != PAUSED:
+            return
+        self._set_state(READING)
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
         if self._engine.state() == QTextToSpeech.State.Paused:
             self._engine.resume()
         else:
-            self._engine.pause()
+            self._speak_when_ready()
 
     def stop(self) -> None:
-        if self._engine is not None:
-            self._engine.stop()
-        self._browser.setExtraSelections([])
-
-    def _apply_speed(self) -> None:
-        if self._engine is not None:
-            self._engine.setRate(float(self.speed.currentData()))
-
-    def _highlight_sentence(self, utterance: int) -> None:
-        span = self._sentences.get(utterance)
-        if span is None:
+        """Silence at once; the engine is left idle, never paused."""
+        if self._state == IDLE:
             return
-        cursor = QTextCursor(self._browser.document())
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(self._highlight)
-        selection.format = fmt
-        self._browser.setExtraSelections([selection])
-        self._browser.setTextCursor(QTextCursor(cursor.block()))
-        self._browser.ensureCursorVisible()
+        self._set_state(IDLE)
+        self._start_when_ready = False
+        self._start_timeout.stop()
+        self._silence_engine()
+        self._page.highlight_sentence(None)
 
-    def _state_changed(self, state) -> None:
-        speaking = state in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing)
-        paused = state == QTextToSpeech.State.Paused
-        self._show_state(speaking or paused, paused)
-        if state == QTextToSpeech.State.Ready:
-            self._browser.setExtraSelections([])
-        self.speaking_changed.emit(speaking)
+    def hideEvent(self, event) -> None:
+        # The person left the page (another page of the window is shown): stop
+        # reading. A minimised window hides spontaneously and reads on.
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.stop()
 
-    def _show_state(self, active: bool, paused: bool = False) -> None:
+    # -- talking to the engine -----------------------------------------------------------
+    def _silence_engine(self) -> None:
+        if self._sent and self._engine is not None:
+            # Qt's speech-dispatcher engine resumes a paused engine before it cancels. It
+            # cancels every program's speech (spd_cancel_all), so only when ours is on.
+            self._engine.stop()
+        self._sent = self._begun = False
+
+    def _speak_when_ready(self) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if self._engine.state() in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Paused,
+                                    QTextToSpeech.State.Synthesizing):
+            self._start_when_ready = True  # the cancelled sentence has not yet reported its end
+            self._start_timeout.start()
+        else:
+            self._send()
+
+    def _send(self) -> None:
+        self._start_when_ready = False
+        while self._index < len(self._sentences) and not self._sentences[self._index].strip():
+            self._index += 1
+        if self._index >= len(self._sentences):
+            self._finished()
+            return
+        self._page.highlight_sentence(self._index)
+        self._engine.setRate(self.rate())
+        self._sent, self._begun = True, False
+        self._start_timeout.start()
+        self._engine.say(self._sentences[self._index])  # may report Speaking before it returns
+
+    def _engine_state(self, state) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if self._state == IDLE or speech_engine.owner(self._engine) is not self:
+            return  # another page's reading, or the end of ours after Stop
+        if state == QTextToSpeech.State.Speaking:
+            if self._sent:
+                self._begun = True
+                self._start_timeout.stop()
+        elif state == QTextToSpeech.State.Paused:
+            if self._state == READING:
+                self._set_state(PAUSED)
+        elif state == QTextToSpeech.State.Ready:
+            if self._start_when_ready and self._state == READING:
+                self._send()
+            elif self._sent and self._begun and self._state == READING:
+                # A Ready before the sentence began is the late end of a cancelled one.
+                self._index += 1
+                self._send()
+        elif state == QTextToSpeech.State.Error:
+            self.stop()
+
+    def _engine_never_started(self) -> None:
+        """The engine never reported the end of a cancelled sentence: try the
+        sentence anyway, once. It never began one: no sound output, or a
+        server that stopped answering; give up rather than show a reading
+        that is not heard."""
+        if self._state != READING:
+            return
+        if self._start_when_ready:
+            self._send()
+        else:
+            self.stop()
+
+    def _finished(self) -> None:
+        self._sent = self._begun = False
+        self._set_state(IDLE)
+        self._page.highlight_sentence(None)
+
+    # -- what the patient sees ---------------------------------------------------------------
+    def _set_state(self, state: str) -> None:
+        if state == self._state:
+            return
+        was_speaking = self.is_speaking()
+        self._state = state
+        self._show_state()
+        if was_speaking != self.is_speaking():
+            self.speaking_changed.emit(self.is_speaking())
+
+    def _show_speed(self) -> None:
+        name = self.tr(SPEEDS[self._speed][0])
+        # Between "Slower" and "Faster" the one word says what it is; short, so the bar fits
+        # a narrow column at 200% text.
+        self.speed_label.setText(name)
+        self.speed_label.setAccessibleName(self.tr("Reading speed: {0}").format(name))
+        for button in (self.slower_button, self.faster_button):
+            button.setAccessibleDescription(self.tr("Reading speed now: {0}").format(name))
+        # At either end the button that cannot go further is greyed out.
+        self.slower_button.setEnabled(self._speed > 0)
+        self.faster_button.setEnabled(self._speed < len(SPEEDS) - 1)
+
+    def _show_state(self) -> None:
         # Only "Listen" and the speed show until reading starts: fewer
         # buttons for a person who does not need them.
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        active = self._state != IDLE
+        had_focus = self.listen_button.hasFocus() or self.stop_button.hasFocus()
+        self.listen_button.setVisible(not active)
+        self.pause_button.setText(self.tr("Resume") if self._state == PAUSED else self.tr("Pause"))
         self.pause_button.setVisible(active)
         self.stop_button.setVisible(active)
+        if had_focus:  # the pressed button went away: keep the keyboard in the bar
+            (self.pause_button if active else self.listen_button).setFocus()

@@ -15,7 +15,8 @@ from ..core import signoff
 from ..core.modules import Module
 from . import theme as themes
 from .pictures import MAX_PICTURE_WIDTH, PictureMaker
-from .read_aloud import ListenBar, create_engine
+from .read_aloud import ListenBar, TextBrowserPage
+from .speech_engine import shared_engine
 
 LINE_LENGTH_CHARS = 68  # a comfortable line: 60-75 characters
 CONTENTS_MIN_WINDOW = 1000  # narrower than this, the contents list makes way for the text
@@ -141,7 +142,7 @@ class ReaderPage(QWidget):
         self.footer = QLabel()
         self.footer.setObjectName("footer")
         self.footer.setWordWrap(True)
-        self.listen = ListenBar(self.browser, create_engine(), self)
+        self.listen = ListenBar(TextBrowserPage(self.browser, library.language), shared_engine(), self)
         self.column = QWidget()
         self.column.setObjectName("readingColumn")
         column_layout = QVBoxLayout(self.column)
@@ -259,7 +260,7 @@ class ReaderPage(QWidget):
     def reset(self) -> None:
         """Forget the last person's place: no module, no scroll position."""
         self._stop_gliding()
-        self.listen.stop()
+        self.listen.reset()
         self.offer_return("", None)
         self.module = None
         self.browser.clear()
