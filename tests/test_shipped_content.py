@@ -212,7 +212,8 @@ def test_findings_on_medicines_food_and_driving_are_fixed(library):
 def test_the_checklist_hedges_times_and_says_it_does_not_replace_advice(library):
     text = (library.content_dirs[0] / "en" / "checklists" / "preparation.md").read_text(encoding="utf-8")
     assert "does not replace your care team's advice" in text  # 14
-    assert "unless your team gives you other times" in text.lower() and "## Food, drink" in text  # 14: a day-before stop time is not under "morning"
+    assert "unless your team gives you other times" in text.lower()  # 14
+    assert "## Food, drink" in text, "a stop time the day before must not sit under a 'morning' heading"  # 14
     assert "except a small sip of water" in text  # 13
     assert "on one side" in text and "Note the time it started" in text and "throat" in text  # 15
     assert "or longer if your clinic says so" in text  # 17
