@@ -108,7 +108,8 @@ def test_each_module_gives_three_levels_of_help(library, module_id):
     assert "{clinic.crisis_line}" in text
     [clinic_box] = callout_texts(module, "call-clinic")
     assert "Call your clinic today" in clinic_box
-    assert "When your clinic is closed, call 911 if you cannot wait until it opens." in clinic_box
+    assert "If you feel very unwell and your clinic is closed, call 911." in clinic_box
+    assert "Other questions can wait until it opens." in clinic_box, "routine reasons are not sent to 911"
     assert "at {clinic.phone}" not in text, "with no phone set this read 'at your clinic's phone number'"
     assert "S43d" in module.sources, "the after-hours advice comes from S43d"
 
@@ -137,14 +138,16 @@ def test_the_front_matter_names_a_reviewer_role_not_a_pending_note(library, modu
 def test_the_december_clinical_read_is_in_the_modules(library):
     """clinical-facts.md section 10, each point where a patient meets it."""
     getting_ready, infusion_day = raw(library.module("getting-ready")), raw(library.module("infusion-day"))
-    assert "GLP-1" in getting_ready and "well before your infusion day" in getting_ready  # 10.1
+    assert "GLP-1" in getting_ready and "as soon as your infusion is booked" in getting_ready  # 10.1
     assert "sick to your stomach" in infusion_day
     assert "blood sugar meter" in getting_ready and "shaky, sweaty or confused" in infusion_day  # 10.2
     assert "blood pressure is high when you arrive, the team may wait" in getting_ready  # 10.3
     assert "BE FAST" in raw(library.module("aftercare"))  # 10.4
-    for module_id in ("what-is-ketamine", "side-effects", "depression"):  # 10.6: study named, beside risks
+    for module_id in ("what-is-ketamine", "side-effects", "depression"):  # 10.6: beside risks
         text = raw(library.module(module_id))
-        assert "ELEKT-D" in text and "55 in 100" in text and re.search(r"\b9 in 100\b|56 in 100", text)
+        assert "55 in 100" in text and re.search(r"\b9 in 100\b|56 in 100", text)
+    for module_id in ("side-effects", "depression"):  # the study named (not in the opening module)
+        assert "ELEKT-D" in raw(library.module(module_id))
     assert "KARMA-Dep 2" in raw(library.module("depression"))
     for module_id in ("is-it-right-for-me", "getting-ready", "infusion-day"):
         assert {"S60", "S61", "S62"} <= set(library.module(module_id).sources), module_id
@@ -166,8 +169,51 @@ def test_the_checklist_carries_the_december_points_and_a_reviewer(library):
     checklist = library.checklist("preparation")
     text = " ".join(item.text for item in checklist.items)
     assert checklist.reviewed_by
-    for point in ("weight-loss or diabetes shot", "blood sugar meter", "blood pressure", "shaky, sweaty or confused",
-                  "When your clinic is closed, call 911"):
+    for point in ("GLP-1 medicine", "blood sugar meter", "blood pressure",
+                  "shaky, sweaty or confused", "If you feel very unwell and your clinic is closed, call 911"):
         assert point in text, point
     for sign in STROKE_SIGNS:
         assert sign in text, sign
+
+
+# -- the independent rater's findings (docs/content-quality.md, round 4) --------------------
+@pytest.mark.parametrize("module_id", AFTER_AN_INFUSION)
+def test_emergency_boxes_tell_stroke_signs_from_expected_after_effects(library, module_id):
+    """Finding 1: dizziness and blurry sight are expected, so the box gives a rule
+    (one side, all at once, gets worse) and asks for the time the signs started."""
+    [box] = [b for b in callout_texts(library.module(module_id), "emergency") if "Call 911 now" in b]
+    assert "common for an hour or two" in box and "on one side" in box and "gets worse" in box
+    assert "Note when it started" in box
+    assert "988" in box, "the crisis line sits in the same box, not in a second one (finding 32)"
+
+
+@pytest.mark.parametrize("module_id", START_HERE + LEARN_MORE)
+def test_study_results_say_responded_not_got_better(library, module_id):
+    """Finding 4: ELEKT-D measured response; 'did not get better' overstates it."""
+    text = raw(library.module(module_id))
+    assert "got better" not in text and "did not get better" not in text
+
+
+def test_findings_on_medicines_food_and_driving_are_fixed(library):
+    getting_ready, infusion_day = raw(library.module("getting-ready")), raw(library.module("infusion-day"))
+    assert "weekly shot" not in getting_ready and "each day" in getting_ready  # 3: GLP-1 not only weekly shots
+    assert "small sip of water with the medicines" in getting_ready  # 13: the one exception to "drink nothing"
+    assert "something sugary" in getting_ready  # 12
+    assert "{preparation.infusion_time}" not in infusion_day  # 9: a 40-minute default misleads pain patients
+    assert "Ask your team how long yours will be" in infusion_day
+    aftercare = raw(library.module("aftercare"))
+    assert "24 hours or more" in aftercare and "wait 24 hours" in aftercare  # 8
+    assert "stay nearby" not in getting_ready and "nearby, for the rest" not in aftercare  # 11: not in the facts
+    assert "about 5 times as common" in raw(library.module("chronic-pain"))  # 19
+    assert "bipolar disorder" in raw(library.module("is-it-right-for-me"))  # 7: named, with care, not excluded
+    assert "or in the past" not in re.search(r"- mania[^\n]*", raw(library.module("is-it-right-for-me"))).group(0)
+
+
+def test_the_checklist_hedges_times_and_says_it_does_not_replace_advice(library):
+    text = (library.content_dirs[0] / "en" / "checklists" / "preparation.md").read_text(encoding="utf-8")
+    assert "does not replace your care team's advice" in text  # 14
+    assert "unless your team gives you other times" in text.lower()  # 14
+    assert "## Food, drink" in text, "a stop time the day before must not sit under a 'morning' heading"  # 14
+    assert "except a small sip of water" in text  # 13
+    assert "on one side" in text and "Note the time it started" in text and "throat" in text  # 15
+    assert "or longer if your clinic says so" in text  # 17

@@ -31,13 +31,16 @@ def approval_toml(version=SHIPPED_VERSION, day="2026-12-06", clinician="Dr Ana L
 
 
 # -- placeholders that read naturally ---------------------------------------------------
+ROUTINE_CAN_WAIT = " Other questions can wait until it opens."
+
+
 @pytest.mark.parametrize("clinic, contact, when_closed", [
-    ("", "your clinic", "When your clinic is closed, call 911 if you cannot wait until it opens."),
+    ("", "your clinic", "If you feel very unwell and your clinic is closed, call 911." + ROUTINE_CAN_WAIT),
     ('name = "Riverside"\nphone = "555-0100"', "Riverside at 555-0100",
-     "When Riverside is closed, call 911 if you cannot wait until it opens."),
+     "If you feel very unwell and Riverside is closed, call 911." + ROUTINE_CAN_WAIT),
     ('phone = "555-0100"\nafter_hours_phone = "555-0199"', "your clinic at 555-0100",
      "When your clinic is closed, call the after-hours line at 555-0199."),
-    ('name = "Riverside"', "Riverside", "When Riverside is closed, call 911 if you cannot wait until it opens."),
+    ('name = "Riverside"', "Riverside", "If you feel very unwell and Riverside is closed, call 911." + ROUTINE_CAN_WAIT),
 ])
 def test_clinic_phrases_read_naturally_with_any_mix_of_settings(tmp_path, clinic, contact, when_closed):
     settings, problems = load_settings(settings_file(tmp_path, f"[clinic]\n{clinic}\n"))

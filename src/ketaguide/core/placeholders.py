@@ -46,7 +46,11 @@ def clinic_phrases(name: str, phone: str, after_hours_phone: str, emergency_numb
         "clinic.contact": f"{who} at {phone}" if phone else who,
         # Without an after-hours line the clinic's advice is the emergency number.
         "clinic.after_hours_phone": after_hours_phone or emergency_number,
+        # Boxes put routine reasons (a ride, an appointment) before this line, so
+        # the emergency number must be kept for feeling very unwell, and the
+        # routine ones told to wait.
         "clinic.when_closed": (f"When {who} is closed, call the after-hours line at {after_hours_phone}."
                                if after_hours_phone else
-                               f"When {who} is closed, call {emergency_number} if you cannot wait until it opens."),
+                               f"If you feel very unwell and {who} is closed, call {emergency_number}. "
+                               "Other questions can wait until it opens."),
     }
