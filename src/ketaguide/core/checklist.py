@@ -15,7 +15,9 @@ from pathlib import Path
 
 from . import appointment as appt
 from .errors import ContentError, warning
+from .confinement import inside
 from .frontmatter import Document, read_document
+from .limits import MAX_CHECKLIST_BYTES, source_problems
 from .placeholders import PLACEHOLDER, fill
 from .settings import Preparation, Settings
 
@@ -105,6 +107,10 @@ def load_checklists(content_dirs, language: str, settings: Settings,
     for content_dir in content_dirs:
         seen_here: dict[str, Path] = {}
         for path in sorted((Path(content_dir) / language / "checklists").glob("*.md")):
+            if not inside(path, content_dir):
+                problems.append(ContentError(path, None, "the file is a link to a file outside the content folder",
+                                             "copy the file into the content folder instead; it is left out"))
+                continue
             checklist, errors = load_checklist(path, values, today)
             problems.extend(errors)
             if checklist is None:
@@ -126,9 +132,12 @@ def _id_line(path: Path) -> int:
 def load_checklist(path: Path, placeholders: dict[str, str],
                    today: date) -> tuple[Checklist | None, list[ContentError]]:
     """One checklist, or None (with the reasons) when it cannot be printed."""
-    doc, errors = read_document(path, "id, title and last_reviewed")
+    doc, errors = read_document(path, "id, title and last_reviewed", MAX_CHECKLIST_BYTES, "checklist")
     if doc is None:
         return None, errors
+    limits = source_problems(doc.body, path, doc.body_line)
+    if limits:
+        return None, errors + limits
     meta, errors = _check_meta(doc, placeholders, today)
     body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line)
     errors.extend(placeholder_errors)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import ContentError
 from .frontmatter import read_text
-from .outline import plain_text
+from .limits import MAX_QUIZ_BYTES, source_problems
 from .placeholders import fill
 
 _QUESTION = re.compile(r"^##\s+(.+?)\s*$")
@@ -51,6 +51,8 @@ class Question:
     @property
     def explanation_text(self) -> str:
         """The explanation as words for screen readers, without Markdown's marks."""
+        from .render import plain_text  # Python-Markdown stays off the start path
+
         return plain_text(self.explanation)
 
     @property
@@ -81,14 +83,18 @@ class _Draft:
         self.choices, self.explanation = [], []
 
 
-def load_quiz(path: Path, placeholders: dict[str, str], anchors_by_module: dict[str, frozenset[str]]
+def load_quiz(path: Path, placeholders: dict[str, str], anchors_by_module: dict[str, frozenset[str] | None]
               ) -> tuple[tuple[Question, ...], list[ContentError]]:
-    """Every valid question; each broken one is reported and skipped alone."""
+    """Every valid question; each broken one is reported and skipped alone.
+    A module's anchors may be None (its page not read yet): its sections are not checked."""
     if not path.exists():
         return (), []
-    text, errors = read_text(path)
+    text, errors = read_text(path, MAX_QUIZ_BYTES, "quiz")
     if text is None:
         return (), errors
+    limits = source_problems(text, path, 1)
+    if limits:
+        return (), errors + limits
     text, placeholder_errors = fill(text, placeholders, path, 1)
     errors.extend(placeholder_errors)
     drafts, stray = _drafts(text.split("\n"))
@@ -167,7 +173,7 @@ def _validate(draft: _Draft, path: Path, anchors_by_module: dict[str, frozenset[
         if target not in anchors_by_module:
             problem(draft.see_line, f"'See: {draft.see}' links to a module that does not exist",
                     f"known module ids: {modules}")
-        elif anchor and anchor not in anchors_by_module[target]:
+        elif anchor and anchors_by_module[target] is not None and anchor not in anchors_by_module[target]:
             problem(draft.see_line, f"'See: {draft.see}' links to a section that does not exist",
                     f"sections in '{target}': {', '.join(sorted(anchors_by_module[target]))}")
     return found

@@ -1,0 +1,94 @@
+"""Limits on what a content folder may hold, so that no file can freeze the app.
+
+Python-Markdown takes about 3 ms per kilobyte of dense text and recurses once
+per nesting level, and Qt lays out every character of a page when it opens.
+These limits keep the worst page that passes them quick to open (about
+100 ms, benchmarks/bench_hostile.py), leave room for far longer modules than
+any clinic writes (the longest shipped one is 6.5 KB), and are checked before
+a file is parsed: a file over its size limit is never even read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from .errors import ContentError
+
+MAX_MODULE_BYTES = 40_000  # six times the longest shipped module
+MAX_QUIZ_BYTES = 200_000  # about twenty times the shipped quiz
+MAX_CHECKLIST_BYTES = 40_000
+MAX_SETTINGS_BYTES = 64_000
+MAX_PICTURE_BYTES = 2_000_000  # an SVG drawing; the shipped ones are under 10 KB
+MAX_LINE_CHARS = 4_000  # a long paragraph on one line is fine; a pasted page is not
+MAX_NESTING = 8  # lists, quotes and boxes inside each other
+MAX_MODULES = 2_000  # per language, over all content folders
+
+_NESTING_MARKS = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>)")
+
+
+def too_big(path: Path, limit: int, what: str) -> ContentError | None:
+    """An error when the file is over `limit` bytes, found without reading it."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return None  # reading it reports why
+    if size <= limit:
+        return None
+    return ContentError(path, None, f"the {what} is too big: {_size(size)}, more than the {_size(limit)} allowed",
+                        f"split it into smaller files; the {what} is left out until then")
+
+
+def source_problems(text: str, path: Path, first_line: int) -> list[ContentError]:
+    """Lines too long, or nested too deep, for a page to open quickly.
+    Python-Markdown nests a block for every four spaces of indentation and
+    for every list mark or `>` at a line's start; counting those is enough
+    to stop a pathological page before it is parsed. The parsed page is
+    checked again (render.Page), for nesting that builds up over lines."""
+    found: list[ContentError] = []
+    for number, line in enumerate(text.split("\n"), start=first_line):
+        if len(line) > MAX_LINE_CHARS:
+            found.append(ContentError(path, number, f"line {number} is {len(line):,} characters long, more than "
+                                      f"the {MAX_LINE_CHARS:,} allowed",
+                                      "break it into paragraphs (an empty line between them)"))
+            continue
+        if line[:1] in " \t>-*+0123456789":
+            depth = nesting_of(line)
+            if depth > MAX_NESTING:
+                found.append(ContentError(path, number, f"text nested {depth} levels deep, more than the "
+                                          f"{MAX_NESTING} allowed", "use fewer lists, quotes and boxes inside "
+                                          "each other"))
+        if len(found) >= 20:  # a pasted page can break every line: enough to see what is wrong
+            break
+    return found
+
+
+def nesting_of(line: str) -> int:
+    """How many blocks deep a line starts: four spaces of indentation, or
+    one list mark or `>`, open one level each."""
+    depth, position = 0, 0
+    while True:
+        mark = _NESTING_MARKS.match(line, position)
+        if mark is None:
+            break
+        depth += 1 + _indent(mark.group()) // 4
+        position = mark.end()
+    rest = line[position:]
+    return depth + _indent(rest[:len(rest) - len(rest.lstrip(" \t"))]) // 4
+
+
+def _indent(spaces: str) -> int:
+    width = 0
+    for character in spaces:
+        if character == "\t":
+            width += 4 - width % 4
+        elif character == " ":
+            width += 1
+    return width
+
+
+def _size(count: int) -> str:
+    if count >= 1_000_000:
+        return f"{count / 1_000_000:.1f} MB"
+    return f"{count / 1000:.0f} KB" if count >= 1000 else f"{count} bytes"
