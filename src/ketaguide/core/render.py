@@ -142,7 +142,10 @@ class _Reader(Treeprocessor):
 
     def run(self, root):
         lines = self.source_lines
-        blocks = [(child, self.tracker.lines.get(id(child), 1)) for child in root]
+        blocks, line = [], 1
+        for child in root:  # an element made after parsing (a caption) is on the line before it
+            line = self.tracker.lines.get(id(child), line)
+            blocks.append((child, line))
         found = {"headings": [], "links": [], "link_lines": [], "images": [], "image_lines": [], "callouts": [],
                  "findings": [], "all_headings": []}
         for index, (child, start) in enumerate(blocks):
@@ -164,11 +167,13 @@ class _Block:
         self.lines, self.start, self.end, self.found = lines, start, end, found
         self.cursor = start
 
-    def line_of(self, needle: str) -> int:
-        needle = needle.strip().split("\n")[0].strip()
-        if needle:
+    def line_of(self, *needles: str) -> int:
+        """The first line from the cursor that holds any of the needles."""
+        needles = tuple(n for n in (needle.strip().split("\n")[0].strip() for needle in needles) if n)
+        if needles:
             for number in range(self.cursor, self.end):
-                if needle in self.lines[number - 1]:
+                line = self.lines[number - 1]
+                if any(needle in line for needle in needles):
                     self.cursor = number
                     return number
         return self.cursor
@@ -243,7 +248,9 @@ class _Block:
         href = element.get("href")
         if href is None:
             return
-        line = self.line_of(href)
+        words = "".join(element.itertext())
+        # A reference link's target is written further down: find its words first.
+        line = self.line_of(f"[{words}]", href) if words and words != href else self.line_of(href)
         if link_rules.kind_of(href) == link_rules.REFUSED:
             self.found["findings"].append(Finding(line, link_rules.refusal(href),
                                                   "link to a module by its id, or to a web page (https://…)"))
@@ -274,6 +281,10 @@ def _unwrap(parent: ET.Element, marker: ET.Element) -> None:
 
 
 class _QtFriendly(Treeprocessor):
+    def __init__(self, md, tracker: _LineParser):
+        super().__init__(md)
+        self.tracker = tracker
+
     def run(self, root: ET.Element) -> None:
         for parent in root.iter():
             for index, child in enumerate(list(parent)):
@@ -310,6 +321,8 @@ class _QtFriendly(Treeprocessor):
                 child.set("class", "callout-title")
             cell.append(child)
         table.tail = div.tail
+        if id(div) in self.tracker.lines:  # the box is still on the line it was written on
+            self.tracker.lines[id(table)] = self.tracker.lines[id(div)]
         return table
 
 
@@ -321,8 +334,8 @@ class _ContentFormat(Extension):
         md.preprocessors.register(_Comments(md), "comments", 5)
         md.inlinePatterns.deregister("html")
         md.inlinePatterns.register(_RawHtml(HTML_RE, md), "raw_html", 90)
-        md.treeprocessors.register(_QtFriendly(md), "qt_friendly", 1)
         tracker = _LineParser(md.parser)
+        md.treeprocessors.register(_QtFriendly(md, tracker), "qt_friendly", 1)
         md.reader = _Reader(md, tracker)
         md.treeprocessors.register(md.reader, "reader", -1)  # after `unescape` (0): the text as shown
 

@@ -1,0 +1,121 @@
+"""A content folder made of mistakes and tricks (tests/hostile_corpus.py):
+`check` names each hazard with its file and line, the app shows every valid
+module with the hazards made harmless, and no file outside the content roots
+is ever opened (watched with Python's audit hook on every open)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from gui_helpers import button, click, open_window
+
+import hostile_corpus
+from ketaguide import resources
+from ketaguide.check import run_check
+from ketaguide.core.loading import load
+
+_OPENED: list[str] | None = None  # paths opened while a test watches
+
+
+def _watch(event, args):
+    if _OPENED is not None and event == "open" and args and isinstance(args[0], (str, bytes, os.PathLike)):
+        _OPENED.append(os.fsdecode(args[0]))
+
+
+sys.addaudithook(_watch)  # stays for the process; records only while a test watches
+
+
+class watch_opens:
+    def __enter__(self):
+        global _OPENED
+        _OPENED = []
+        return _OPENED
+
+    def __exit__(self, *exc):
+        global _OPENED
+        _OPENED = None
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    content, outside, hazards = hostile_corpus.make(root)
+    return content, outside, hazards
+
+
+def _opened_outside(opened: list[str], outside: Path) -> list[str]:
+    """Opened files that are neither in a content root nor Python's own code."""
+    roots = [os.path.realpath(p) for p in (resources.content_dir(), resources.assets_dir())]
+    bad = []
+    for path in opened:
+        real = os.path.realpath(path)
+        if real.startswith(os.path.realpath(outside)) or real in hostile_corpus.SECRETS:
+            bad.append(path)
+        elif not any(real.startswith(root) for root in roots) and not real.startswith(str(outside.parent)):
+            if not real.endswith((".py", ".pyc", ".so", ".pth")) and "site-packages" not in real \
+                    and not real.startswith((sys.prefix, sys.base_prefix, "/dev/", "/proc/", "/tmp/pytest")):
+                bad.append(path)
+    return bad
+
+
+def test_check_names_every_hazard_with_its_file_and_line(corpus, capsys):
+    content, outside, hazards = corpus
+    with watch_opens() as opened:
+        code = run_check(None, content, None)
+    out = capsys.readouterr().out
+    assert code == 1
+    lines = out.splitlines()
+    for hazard in hazards:
+        place = f"{hazard.file}:{hazard.line}: " if hazard.line else f"{hazard.file}: "
+        assert any(place in line and hazard.message in line for line in lines), \
+            f"not reported: {place}{hazard.message}\n" + "\n".join(l for l in lines if hazard.file in l)
+    assert any(p.endswith("01-good.md") for p in opened), "the watch sees the files check reads"
+    assert not _opened_outside(opened, outside), _opened_outside(opened, outside)
+    assert not any(p.endswith("42-huge.md") for p in opened), "the 50 MB module is never read"
+
+
+def test_the_app_keeps_every_valid_module_and_leaves_the_rest_out(corpus):
+    content, outside, _ = corpus
+    library = load(content=content)
+    clinic = {m.id for m in library.modules if content in m.path.parents}
+    assert clinic == hostile_corpus.VALID_MODULES
+    left_out = {Path(str(p.path)).name for p in library.errors}
+    for name in ("30-deep-html.md", "32-deep-list.md", "34-nested-list.md", "40-long-line.md", "42-huge.md",
+                 "60-passwd.md", "61-secret.md"):
+        assert name in left_out, f"{name} is not named for staff"
+
+
+def test_pages_hold_no_raw_html_and_no_refused_links(corpus):
+    content, _, _ = corpus
+    library = load(content=content)
+    for module_id in hostile_corpus.VALID_MODULES:
+        html = library.module(module_id).html
+        for forbidden in ("<script", "<iframe", "<img src=\"file:", "href=\"javascript:", "href=\"file:",
+                          "href=\"data:", "<ul><li><ul>"):
+            assert forbidden not in html, f"{module_id}: {forbidden}"
+    script = library.module("script").html
+    assert "&lt;script&gt;alert('hi')&lt;/script&gt;" in script, "the tag shows as the text that was written"
+    links = library.module("bad-links").html
+    assert ">run</span>" in links and ">read</span>" in links, "the words of a refused link stay, without a link"
+
+
+def test_the_reader_shows_the_hostile_pages_and_reads_nothing_outside(qtbot, corpus, monkeypatch):
+    """Open each valid hostile module as a patient would, with every picture
+    drawn: nothing outside the content roots is read."""
+    content, outside, _ = corpus
+    window = open_window(qtbot, content=content)
+    qtbot.waitUntil(lambda: "reader" in window._built)
+    with watch_opens() as opened:
+        for module_id in sorted(hostile_corpus.VALID_MODULES):
+            title = window.library.module(module_id).title
+            window.go_home()
+            click(qtbot, button(window, title))
+            qtbot.waitUntil(lambda: window.reader.browser.toPlainText().startswith(title))
+            window.reader.browser.grab()  # lay out and draw: pictures are asked for here
+    assert any(p.endswith("entity.svg") for p in opened), "the watch sees the pictures the page asks for"
+    text_of_pictures = window.reader.browser.toPlainText()
+    assert "SECRET" not in text_of_pictures
+    assert not _opened_outside(opened, outside), _opened_outside(opened, outside)
