@@ -82,7 +82,7 @@ def make(root: Path, huge_mb: int = 50) -> tuple[Path, Path, list[Hazard]]:
     nested = "\n".join("    " * level + "- item" for level in range(20))
     _module(modules, "34-nested-list.md", "nested-list", nested + "\n", 34)
     hazards.append(Hazard("34-nested-list.md", first + 8, "nested 9 levels deep"))
-    _module(modules, "35-html-list.md", "html-list", "<ul><li>" * 300 + "deep\n", 35)
+    _module(modules, "35-html-list.md", "html-list", "<ul><li>" * 100 + "deep\n", 35)
     hazards.append(Hazard("35-html-list.md", first, "raw HTML is not allowed: <ul>"))
     _module(modules, "33-one-line-list.md", "one-line-list", "- " * 40 + "x\n", 33)
     hazards.append(Hazard("33-one-line-list.md", first, "levels deep"))

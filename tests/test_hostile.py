@@ -119,3 +119,20 @@ def test_the_reader_shows_the_hostile_pages_and_reads_nothing_outside(qtbot, cor
     text_of_pictures = window.reader.browser.toPlainText()
     assert "SECRET" not in text_of_pictures
     assert not _opened_outside(opened, outside), _opened_outside(opened, outside)
+
+
+def test_staff_see_in_the_notice_what_check_says(qtbot, corpus):
+    """Modules left out are named from the start; what is wrong on the pages
+    shown is added once the window has read them, after its first frame."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    content, _, hazards = corpus
+    window = open_window(qtbot, content=content)
+    assert window.notice is not None, "modules over the limits are named at once"
+    qtbot.waitUntil(lambda: getattr(window, "page_checker", None) is not None and not window.page_checker.running,
+                    timeout=10_000)
+    click(qtbot, window.notice.details_button)
+    text = window.notice.dialog.findChild(QPlainTextEdit).toPlainText()
+    for hazard in hazards:
+        place = f"{hazard.file}:{hazard.line}: " if hazard.line else f"{hazard.file}: "
+        assert any(place in line and hazard.message in line for line in text.splitlines()), place + hazard.message

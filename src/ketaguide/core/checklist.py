@@ -18,12 +18,12 @@ from .errors import ContentError, warning
 from .confinement import inside
 from .frontmatter import Document, read_document
 from .limits import MAX_CHECKLIST_BYTES, source_problems
+from .modules import ID
 from .placeholders import PLACEHOLDER, fill
 from .settings import Preparation, Settings
 
 REQUIRED_KEYS = ("id", "title", "last_reviewed")
 REVIEW_WARNING_AFTER = timedelta(days=365)  # modules are reviewed yearly too
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HEADING = re.compile(r"^(#+)\s*(.*?)\s*(?:\{#[\w-]+\})?\s*#*\s*$")  # an {#anchor} is allowed
 _ITEM = re.compile(r"^ {0,3}[-*+]\s+(?:\[(?P<box>[ xX]?)\]\s*)?(?P<text>.*)$")
 _NUMBERED = re.compile(r"^ {0,3}\d+[.)]\s+")
@@ -167,7 +167,7 @@ def _check_meta(doc: Document, placeholders: dict[str, str], today: date) -> tup
             errors.append(ContentError(path, lines[key], f"'{key}' must be non-empty text"))
         else:
             values[key] = " ".join(value.split())
-    if "id" in values and not _ID.match(values["id"]):
+    if "id" in values and not ID.match(values["id"]):
         errors.append(ContentError(path, lines["id"], f"id '{values['id']}' must be lowercase letters, digits and "
                                    "hyphens", "for example: preparation"))
     if "title" in values:

@@ -70,6 +70,20 @@ class Library:
         found += _check_images(module, self.content_dirs, {} if pictures is None else pictures)
         return found
 
+    def quiz_section_problems(self) -> list[ContentError]:
+        """'See:' lines naming a section the module does not have. Loading
+        checks them only with every page read (`rendered`); the window asks
+        after its first frame (reads the pages the quiz points to)."""
+        found = []
+        for question in self.quiz:
+            target = self._by_id.get(question.see_module)
+            if target is not None and question.see_anchor and question.see_anchor not in target.anchors:
+                found.append(ContentError(question.path, question.see_line,
+                                          f"'See: {question.see_module}#{question.see_anchor}' links to a section "
+                                          "that does not exist",
+                                          f"sections in '{target.id}': {', '.join(sorted(target.anchors))}"))
+        return found
+
     def questions_for(self, module_id: str) -> tuple[Question, ...]:
         return tuple(q for q in self.quiz if q.module_id == module_id)
 

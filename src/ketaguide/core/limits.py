@@ -16,12 +16,12 @@ from pathlib import Path
 
 from .errors import ContentError
 
-MAX_MODULE_BYTES = 40_000  # six times the longest shipped module
+MAX_MODULE_BYTES = 24_000  # nearly four times the longest shipped module (6.5 KB)
 MAX_QUIZ_BYTES = 200_000  # about twenty times the shipped quiz
-MAX_CHECKLIST_BYTES = 40_000
+MAX_CHECKLIST_BYTES = 24_000
 MAX_SETTINGS_BYTES = 64_000
 MAX_PICTURE_BYTES = 2_000_000  # an SVG drawing; the shipped ones are under 10 KB
-MAX_LINE_CHARS = 4_000  # a long paragraph on one line is fine; a pasted page is not
+MAX_LINE_CHARS = 1_000  # a long paragraph (170 words) on one line is fine; a pasted page is not
 MAX_NESTING = 8  # lists, quotes and boxes inside each other
 MAX_MODULES = 2_000  # per language, over all content folders
 

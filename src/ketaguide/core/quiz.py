@@ -40,6 +40,7 @@ class Question:
     see_anchor: str
     path: Path
     line: int
+    see_line: int = 0
 
     @cached_property
     def explanation_html(self) -> str:
@@ -191,6 +192,7 @@ def _question(draft: _Draft, path: Path) -> Question:
         see_anchor=anchor,
         path=path,
         line=draft.line,
+        see_line=draft.see_line,
     )
 
 
