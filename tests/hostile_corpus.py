@@ -116,6 +116,26 @@ def make(root: Path, huge_mb: int = 50) -> tuple[Path, Path, list[Hazard]]:
     hazards.append(Hazard("60-passwd.md", None, "outside the content folder"))
     os.symlink(secret_module, modules / "61-secret.md")
     hazards.append(Hazard("61-secret.md", None, "outside the content folder"))
+    # Front matter, checklists and the quiz are shown in labels, which would draw HTML.
+    (modules / "70-title.md").write_text(module_text(id="html-title", title='<img src="file:///etc/hostname">'),
+                                          encoding="utf-8")
+    hazards.append(Hazard("70-title.md", 3, "raw HTML is not allowed in 'title'"))
+    checklists = content / "en" / "checklists"
+    checklists.mkdir()
+    (checklists / "clinic-list.md").write_text(
+        "---\nid: clinic-list\ntitle: A list\nlast_reviewed: 2026-11-01\n---\n## Before\n"
+        '- [ ] Bring <img src="file:///etc/hostname"> along\n- [ ] A ride home\n', encoding="utf-8")
+    hazards.append(Hazard("clinic-list.md", 7, "raw HTML is not allowed: - [ ] Bring <img"))
+    os.symlink("/etc/passwd", checklists / "passwd.md")
+    hazards.append(Hazard("passwd.md", None, "outside the content folder"))
+    (content / "en" / "quiz.md").write_text(
+        "## Is this fine?\nmodule: good-one\n- [ ] No\n- [x] Yes\n\n"
+        'Read <img src="file:///etc/hostname"> and [this](javascript:alert(1)).\nSee: good-one#what\n\n'
+        "## A <b>bold</b> question?\nmodule: good-one\n- [ ] a\n- [x] b\n\nWhy.\nSee: good-one#what\n",
+        encoding="utf-8")
+    hazards += [Hazard("quiz.md", 6, "raw HTML is not allowed: <img"),
+                Hazard("quiz.md", 6, "'javascript:' link is not allowed"),
+                Hazard("quiz.md", 9, "raw HTML is not allowed: A <b>bold</b>")]
     return content, outside, hazards
 
 

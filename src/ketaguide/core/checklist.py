@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from . import appointment as appt
+from . import blocks
 from .errors import ContentError, warning
 from .confinement import inside
 from .frontmatter import Document, read_document
@@ -24,9 +25,6 @@ from .settings import Preparation, Settings
 
 REQUIRED_KEYS = ("id", "title", "last_reviewed")
 REVIEW_WARNING_AFTER = timedelta(days=365)  # modules are reviewed yearly too
-_HEADING = re.compile(r"^(#+)\s*(.*?)\s*(?:\{#[\w-]+\})?\s*#*\s*$")  # an {#anchor} is allowed
-_ITEM = re.compile(r"^ {0,3}[-*+]\s+(?:\[(?P<box>[ xX]?)\]\s*)?(?P<text>.*)$")
-_NUMBERED = re.compile(r"^ {0,3}\d+[.)]\s+")
 _FORMATTING = re.compile(r"\*\*|__|`|\[[^\]]*\]\([^)]*\)")
 
 
@@ -170,6 +168,8 @@ def _check_meta(doc: Document, placeholders: dict[str, str], today: date) -> tup
     if "id" in values and not ID.match(values["id"]):
         errors.append(ContentError(path, lines["id"], f"id '{values['id']}' must be lowercase letters, digits and "
                                    "hyphens", "for example: preparation"))
+    if "title" in values and blocks.has_html(values["title"]):
+        errors.append(ContentError(path, lines["title"], "raw HTML is not allowed in the title", "write plain text"))
     if "title" in values:
         values["title"], title_errors = fill(values["title"], placeholders, path, lines["title"])
         errors.extend(title_errors)
@@ -212,15 +212,17 @@ class _BodyParser:
             self.item_open = False
             return
         section = self.sections[-1] if self.sections else None
-        heading = _HEADING.match(stripped) if stripped.startswith("#") else None
-        item = _ITEM.match(line)
-        if heading:
-            self._heading(number, len(heading.group(1)), heading.group(2))
+        heading = blocks.heading(stripped)
+        item = blocks.item(line)
+        if blocks.has_html(stripped):  # labels would draw it as rich text (and load what it names)
+            self.error(number, f"raw HTML is not allowed: {stripped[:40]}", "write plain text")
+        elif heading:
+            self._heading(number, heading.level, heading.text)
         elif item:
-            self._item(number, section, item.group("box"), item.group("text"))
+            self._item(number, section, item.box, item.text)
         elif self.item_open and line[:1].isspace():
             section["items"][-1]["text"] += " " + stripped
-        elif _NUMBERED.match(line):
+        elif blocks.numbered(line):
             self.error(number, "numbered lists are not boxes", "write each box as '- [ ] text'")
         elif section is None:
             self.error(number, "text before the first section", "put a '## Section' heading above it")
@@ -245,7 +247,7 @@ class _BodyParser:
         text = " ".join(text.split())
         if section is None:
             self.error(number, "a box before the first section", "put a '## Section' heading above it")
-        elif box in ("x", "X"):
+        elif box == "x":
             self.error(number, "a box that is already ticked", "printed boxes start empty: write '- [ ]'")
         elif not text:
             self.error(number, "a box without text")

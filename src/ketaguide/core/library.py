@@ -70,14 +70,21 @@ class Library:
         found += _check_images(module, self.content_dirs, {} if pictures is None else pictures)
         return found
 
-    def quiz_section_problems(self) -> list[ContentError]:
-        """'See:' lines naming a section the module does not have. Loading
-        checks them only with every page read (`rendered`); the window asks
-        after its first frame (reads the pages the quiz points to)."""
+    def quiz_page_problems(self, sections: bool = True) -> list[ContentError]:
+        """What reading each explanation finds (raw HTML, refused links), and
+        'See:' lines naming a section the module does not have (`sections`).
+        Loading checks neither: the window asks after its first frame."""
+        from .render import read_page
+
         found = []
         for question in self.quiz:
+            page = read_page(question.explanation)
+            found += [ContentError(question.path, question.explanation_line - 1 + f.line, f.message, f.hint,
+                                   Severity.WARNING if f.warning else Severity.ERROR) for f in page.findings]
             target = self._by_id.get(question.see_module)
-            if target is not None and question.see_anchor and question.see_anchor not in target.anchors:
+            if not sections or target is None or not question.see_anchor:
+                continue
+            if question.see_anchor not in target.anchors:
                 found.append(ContentError(question.path, question.see_line,
                                           f"'See: {question.see_module}#{question.see_anchor}' links to a section "
                                           "that does not exist",
@@ -145,6 +152,8 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
         for module in modules:
             problems.extend(library.page_problems(module, readability, pictures))
     quiz = _load_quiz(content_dirs, language, placeholders, by_id, problems, with_anchors=rendered)
+    if rendered:  # sections are checked above, with the quiz
+        problems.extend(replace(library, quiz=quiz).quiz_page_problems(sections=False))
     checklists, checklist_problems = load_checklists(content_dirs, language, settings, today)
     problems.extend(checklist_problems)
     return replace(library, quiz=quiz, problems=tuple(problems), checklists=checklists)

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import blocks
 from .errors import ContentError
 from .frontmatter import Document, read_document
 from .limits import MAX_MODULE_BYTES, source_problems
@@ -152,6 +153,9 @@ def _check_meta(doc: Document, today: date) -> tuple[dict | None, list[ContentEr
             error(key, f"'{key}' must be non-empty text")
         else:
             values[key] = " ".join(value.split())
+    for key in ("title", "summary", "reviewed_by"):  # shown in labels, which would draw HTML
+        if key in values and blocks.has_html(values[key]):
+            error(key, f"raw HTML is not allowed in '{key}'", "write plain text")
     if "id" in values and not ID.match(values["id"]):
         error("id", f"id '{values['id']}' must be lowercase letters, digits and hyphens", "for example: infusion-day")
     if "group" in values and values["group"] not in GROUPS:

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from . import blocks
 from .errors import ContentError
 from .frontmatter import read_text
 from .limits import MAX_QUIZ_BYTES, source_problems
 from .placeholders import fill
 
-_QUESTION = re.compile(r"^##\s+(.+?)\s*$")
-_CHOICE = re.compile(r"^\s*[-*]\s+\[( |x|X)\]\s+(.+?)\s*$")
 _MODULE = re.compile(r"^module:\s*(\S*)\s*$", re.IGNORECASE)
 _SEE = re.compile(r"^see:\s*(\S*)\s*$", re.IGNORECASE)
 _MAX_CHOICES = 9  # number keys 1-9 pick a choice
@@ -41,6 +40,7 @@ class Question:
     path: Path
     line: int
     see_line: int = 0
+    explanation_line: int = 0  # where the explanation starts in the file
 
     @cached_property
     def explanation_html(self) -> str:
@@ -77,8 +77,10 @@ class _Draft:
     module_line: int = 0
     see: str = ""
     see_line: int = 0
+    explanation_line: int = 0  # where the explanation starts in the file
     choices: list = None
     explanation: list = None
+    explanation_line: int = 0
 
     def __post_init__(self):
         self.choices, self.explanation = [], []
@@ -125,9 +127,9 @@ def _drafts(lines: list[str]) -> tuple[list[_Draft], int | None]:
     drafts: list[_Draft] = []
     stray = None
     for number, line in enumerate(lines, 1):
-        heading = _QUESTION.match(line)
-        if heading:
-            drafts.append(_Draft(heading.group(1), number))
+        heading = blocks.heading(line)
+        if heading and heading.level == 2:
+            drafts.append(_Draft(heading.text, number))
             continue
         if not drafts:
             if line.strip():
@@ -136,11 +138,12 @@ def _drafts(lines: list[str]) -> tuple[list[_Draft], int | None]:
         draft = drafts[-1]
         if (match := _MODULE.match(line.strip())) and not draft.choices:
             draft.module, draft.module_line = match.group(1), number
-        elif match := _CHOICE.match(line):
-            draft.choices.append(Choice(match.group(2), match.group(1).lower() == "x"))
+        elif (choice := blocks.item(line)) and choice.box is not None and choice.text:
+            draft.choices.append(Choice(choice.text, choice.box == "x"))
         elif match := _SEE.match(line.strip()):
             draft.see, draft.see_line = match.group(1), number
         elif line.strip() or draft.explanation:
+            draft.explanation_line = draft.explanation_line or number
             draft.explanation.append(line)
     return drafts, stray
 
@@ -152,6 +155,11 @@ def _validate(draft: _Draft, path: Path, anchors_by_module: dict[str, frozenset[
         found.append(ContentError(path, line, message, hint))
 
     modules = ", ".join(sorted(anchors_by_module))
+    # Prompts and choices are shown in labels and buttons, which would draw HTML.
+    for text, line in [(draft.prompt, draft.line)] + [(c.text, draft.line) for c in draft.choices]:
+        if blocks.has_html(text):
+            problem(line, f"raw HTML is not allowed: {text[:40]}", "write the question and its choices as plain text")
+            break
     if not draft.prompt.strip():
         problem(draft.line, "the question has no text", "write the question after '## '")
     if not draft.module:
@@ -193,6 +201,7 @@ def _question(draft: _Draft, path: Path) -> Question:
         path=path,
         line=draft.line,
         see_line=draft.see_line,
+        explanation_line=draft.explanation_line,
     )
 
 

@@ -35,6 +35,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from . import links as link_rules
+from .blocks import is_markdown_list_item
 from .limits import MAX_NESTING
 from .outline import TOC_LEVELS, Heading, Outline, count_words
 
@@ -44,7 +45,6 @@ _RAW_TAG = "kg-raw-html"  # marks raw HTML found in content until the reader tur
 MAX_FINDINGS = 20  # per page: enough to see what is wrong
 _CONTAINERS = {"ul", "ol", "blockquote", "table", "div"}
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_LIST_ITEM = re.compile(r"^(?:[-*+]|\d+\.)[ \t]+")  # `1)` is not a list in Python-Markdown
 _PLAIN_START = re.compile(r"[^\[\]*_`<&!\\]*")  # a line's words before any mark-up
 
 
@@ -218,9 +218,9 @@ class _Block:
             return
         lines = [line.strip() for line in text.split("\n")]
         for index in range(1, len(lines)):
-            if not _LIST_ITEM.match(lines[index]) or _LIST_ITEM.match(lines[index - 1]):
+            if not is_markdown_list_item(lines[index]) or is_markdown_list_item(lines[index - 1]):
                 continue
-            following = index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1])
+            following = index + 1 < len(lines) and is_markdown_list_item(lines[index + 1])
             if lines[index - 1].endswith(":") or following:
                 self.found["findings"].append(Finding(
                     self.line_of(_PLAIN_START.match(lines[index]).group()),

@@ -43,7 +43,7 @@ class PageChecker(QObject):
             problems = self._library.page_problems(module, pictures=self._pictures)
         else:
             self._timer.stop()
-            problems = self._library.quiz_section_problems()
+            problems = self._library.quiz_page_problems()
         if problems:
             self.found.emit(tuple(problems))
         if not self._timer.isActive():
