@@ -100,7 +100,8 @@ def make(root: Path, huge_mb: int = 50) -> tuple[Path, Path, list[Hazard]]:
     # Pictures from outside the assets folders.
     _module(modules, "50-pictures.md", "pictures",
             "![passwd](../../../../etc/passwd)\n\n![secret](../../outside/secret.svg)\n\n"
-            "![linked](linked.svg)\n\n![entity](entity.svg)\n\n![web](https://example.org/x.svg)\n", 50)
+            "![linked](linked.svg)\n\n![entity](entity.svg)\n\n![web](https://example.org/x.svg)\n\n"
+            "![host](file:///etc/hostname)\n", 50)
     os.symlink(secret_svg, content / "assets" / "linked.svg")
     (content / "assets" / "entity.svg").write_text(
         f'<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM "file://{secret_svg}">]>\n'
@@ -109,7 +110,8 @@ def make(root: Path, huge_mb: int = 50) -> tuple[Path, Path, list[Hazard]]:
                 Hazard("50-pictures.md", first + 2, "the picture '../../outside/secret.svg' is not a file in assets/"),
                 Hazard("50-pictures.md", first + 4, "the picture 'linked.svg' is a link to a file outside"),
                 Hazard("50-pictures.md", first + 6, "the picture 'entity.svg' declares a DTD or entities"),
-                Hazard("50-pictures.md", first + 8, "the picture 'https://example.org/x.svg' is not a file in assets/")]
+                Hazard("50-pictures.md", first + 8, "the picture 'https://example.org/x.svg' is not a file in assets/"),
+                Hazard("50-pictures.md", first + 10, "the picture 'file:///etc/hostname' is not a file in assets/")]
 
     # Modules that are links to files outside the content folder.
     os.symlink("/etc/passwd", modules / "60-passwd.md")

@@ -136,3 +136,50 @@ def test_staff_see_in_the_notice_what_check_says(qtbot, corpus):
     for hazard in hazards:
         place = f"{hazard.file}:{hazard.line}: " if hazard.line else f"{hazard.file}: "
         assert any(place in line and hazard.message in line for line in text.splitlines()), place + hazard.message
+
+
+PROBE = """
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from ketaguide.gui.app import create_window
+window = create_window(content=Path(sys.argv[1]))
+window.resize(1024, 768)
+window.show()
+app.processEvents()
+deadline = time.monotonic() + 30
+while (getattr(window, "page_checker", None) is None or window.page_checker.running) and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.005)
+for module in window.library.modules:
+    window.open_module(module.id)
+    app.processEvents()
+    window.reader.browser.grab()
+print("opened", len(window.library.modules))
+"""
+
+
+def test_the_whole_app_opens_no_file_outside_the_content_roots_strace(corpus, tmp_path):
+    """Python's audit hook cannot see Qt's own reads; strace sees every open of
+    the process: start, the background page check, every page drawn."""
+    import subprocess
+
+    content, outside, _ = corpus
+    trace = tmp_path / "opens.txt"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "c"),
+               KETAGUIDE_SPEECH_ENGINE="mock")  # no speech daemon to wait for
+    done = subprocess.run(["strace", "-f", "-qq", "--seccomp-bpf", "-e", "trace=open,openat,openat2", "-o", str(trace),
+                           sys.executable, "-c", PROBE, str(content)], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert f"opened {len(hostile_corpus.VALID_MODULES) + 11}" in done.stdout
+    opens = [line for line in trace.read_text().splitlines() if "open" in line]
+    assert any("/en/modules/01-good.md" in line for line in opens), "strace sees the content being read"
+    previous: dict[str, str] = {}
+    for line in opens:
+        pid = line.split()[0]
+        assert str(outside) not in line and "/etc/hostname" not in line, line
+        if '"/etc/passwd"' in line:  # only the C library looking up the user (the speech library asks)
+            assert "/etc/nsswitch.conf" in previous.get(pid, ""), line
+        previous[pid] = line

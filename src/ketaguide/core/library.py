@@ -200,7 +200,7 @@ def _check_links(module: Module, by_id: dict[str, Module]) -> list[ContentError]
     return found
 
 
-TIMELINE_SRC = "timeline:day"
+TIMELINE_SRC = link_rules.TIMELINE_SRC
 
 
 def find_image(src: str, content_dirs) -> Path | None:

@@ -13,6 +13,7 @@ import re
 from html import unescape
 
 MODULE, WEB, PHONE, MAIL, REFUSED = "module", "web", "phone", "mail", "refused"
+TIMELINE_SRC = "timeline:day"  # the infusion-day timeline, drawn by the app from the clinic's settings
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 _ALLOWED = {"http": WEB, "https": WEB, "tel": PHONE, "mailto": MAIL}
 # Browsers drop these anywhere in a URL, so "java\tscript:" is "javascript:".

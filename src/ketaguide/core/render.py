@@ -36,6 +36,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from . import links as link_rules
 from .blocks import is_markdown_list_item
+from .confinement import plain_relative
 from .limits import MAX_NESTING
 from .outline import TOC_LEVELS, Heading, Outline, count_words
 
@@ -193,8 +194,15 @@ class _Block:
         elif tag == "a":
             self._link(element)
         elif tag == "img":
-            self.found["images"].append((element.get("src", ""), element.get("alt", "")))
-            self.found["image_lines"].append(self.line_of(element.get("src", "")))
+            src, alt = element.get("src", ""), element.get("alt", "")
+            self.found["images"].append((src, alt))
+            self.found["image_lines"].append(self.line_of(src))
+            if src != link_rules.TIMELINE_SRC and not plain_relative(src):
+                # Reported by the library's picture check; on the page it is only its words,
+                # so Qt never sees a path or address to load.
+                element.tag = "span"
+                element.attrib.clear()
+                element.text = alt
         elif tag == "table" and "callout" in element.get("class", "").split():
             kind = element.get("class").split()[1]
             self.found["callouts"].append(kind)
