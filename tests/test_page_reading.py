@@ -93,3 +93,23 @@ def test_an_unseparated_list_is_a_warning_on_its_line():
 
 def test_plain_text_for_screen_readers():
     assert plain_text("Read **this** and [that](x#y).\n\n- one\n- two") == "Read this and that. one two"
+
+
+def test_limits_are_found_on_the_lines_that_break_them():
+    from pathlib import Path
+
+    from ketaguide.core.limits import MAX_LINE_CHARS, source_problems
+
+    text = "\n".join([
+        "2026-11-21 is a date, not a list",  # 1
+        "\t" * 8 + "eight tabs: deep but allowed",  # 2
+        "\t" * 9 + "- nine tabs and a list",  # 3
+        "- " * 9 + "x",  # 4
+        "> " * 9 + "quoted",  # 5
+        "-" * 40,  # 6: a rule
+        "w" * (MAX_LINE_CHARS + 1),  # 7
+        "    " * 8 + "- eight levels",  # 8: 9 deep
+    ])
+    found = {(p.line, p.message.split(" deep")[0].split(" characters")[0]) for p in source_problems(text, Path("x.md"), 1)}
+    assert found == {(3, "text nested 10 levels"), (4, "text nested 9 levels"), (5, "text nested 9 levels"),
+                     (7, f"line 7 is {MAX_LINE_CHARS + 1:,}"), (8, "text nested 9 levels")}

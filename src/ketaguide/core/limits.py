@@ -25,6 +25,9 @@ MAX_LINE_CHARS = 1_000  # a long paragraph (170 words) on one line is fine; a pa
 MAX_NESTING = 8  # lists, quotes and boxes inside each other
 MAX_MODULES = 2_000  # per language, over all content folders
 
+# A line nested deeper than MAX_NESTING starts with at least that many characters of
+# indentation and marks (each level is four spaces, or a mark and its space).
+_DEEP_START = re.compile(r"^[ \t>*+\-0-9.)]{%d,}" % (MAX_NESTING + 1), re.MULTILINE)
 _NESTING_MARKS = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>)")
 
 
@@ -47,7 +50,12 @@ def source_problems(text: str, path: Path, first_line: int) -> list[ContentError
     to stop a pathological page before it is parsed. The parsed page is
     checked again (render.Page), for nesting that builds up over lines."""
     found: list[ContentError] = []
-    for number, line in enumerate(text.split("\n"), start=first_line):
+    lines = text.split("\n")
+    # Most files have no line that could break a limit: find the few that might, at C speed.
+    suspects = {index for index, line in enumerate(lines) if len(line) > MAX_LINE_CHARS}
+    suspects.update(text.count("\n", 0, m.start()) for m in _DEEP_START.finditer(text))
+    for index in sorted(suspects):
+        number, line = first_line + index, lines[index]
         if len(line) > MAX_LINE_CHARS:
             found.append(ContentError(path, number, f"line {number} is {len(line):,} characters long, more than "
                                       f"the {MAX_LINE_CHARS:,} allowed",
