@@ -48,14 +48,22 @@ def check_hostile(work: Path) -> dict:
 
 
 def worst_page() -> str:
-    from ketaguide.core.limits import MAX_LINE_CHARS, MAX_MODULE_BYTES, MAX_NESTING
+    """As big as a module may be, every line as long as allowed, as many links
+    (the dearest mark-up) as allowed, lists and boxes nested as deep as allowed."""
+    from ketaguide.core.limits import MAX_LINE_CHARS, MAX_MARKS, MAX_MODULE_BYTES, MAX_NESTING
 
-    sentence = "Take **this** [step](getting-ready#food) *now* and `call` us. "
-    line = (sentence * (MAX_LINE_CHARS // len(sentence)))[:MAX_LINE_CHARS - 10]
     nested = "\n".join("    " * level + "- nested item" for level in range(MAX_NESTING))
+    link = "see [this step](getting-ready#food) now "
+    links_left = MAX_MARKS - 1 - 10  # the bold opening and a few boxes' words
     parts = ["**Main message.**", ""]
-    while sum(len(p) + 1 for p in parts) + len(line) + len(nested) + 200 < MAX_MODULE_BYTES:
-        parts += ["## A part", "", line, "", nested, "", "!!! tip \"A box\"", "    " + sentence * 4, ""]
+    while True:
+        count = min(links_left, MAX_LINE_CHARS // len(link))
+        line = (link * count + "plain words " * MAX_LINE_CHARS)[:MAX_LINE_CHARS - 1]
+        block = ["## A part", "", line, "", nested, "", '!!! tip "A box"', "    " + "plain words " * 20, ""]
+        if sum(len(p) + 1 for p in parts + block) > MAX_MODULE_BYTES - 100:
+            break
+        parts += block
+        links_left -= line.count("[")
     return "\n".join(parts)
 
 

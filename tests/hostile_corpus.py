@@ -97,6 +97,10 @@ def make(root: Path, huge_mb: int = 50) -> tuple[Path, Path, list[Hazard]]:
         huge.truncate(huge_mb * 1_000_000)
     hazards.append(Hazard("42-huge.md", None, f"the module is too big: {huge_mb:.1f} MB"))
 
+    _module(modules, "43-many-links.md", "many-links", ("[a](good-one) " * 60 + "\n") * 8, 43)
+    # GOOD_BODY has 4 marks (its bold opening); 60 a line: the 7th line passes 400.
+    hazards.append(Hazard("43-many-links.md", first + 6, "mark-up characters"))
+
     # Pictures from outside the assets folders.
     _module(modules, "50-pictures.md", "pictures",
             "![passwd](../../../../etc/passwd)\n\n![secret](../../outside/secret.svg)\n\n"

@@ -23,6 +23,11 @@ MAX_SETTINGS_BYTES = 64_000
 MAX_PICTURE_BYTES = 2_000_000  # an SVG drawing; the shipped ones are under 10 KB
 MAX_LINE_CHARS = 1_000  # a long paragraph (170 words) on one line is fine; a pasted page is not
 MAX_NESTING = 8  # lists, quotes and boxes inside each other
+# Python-Markdown's inline pass slows with every link, emphasis, code span, tag,
+# entity and escape on a page (about 0.1 ms each): these characters start one.
+# The shipped modules have at most 35 of them.
+MAX_MARKS = 400
+_MARKS = "[*_`<&\\"
 MAX_MODULES = 2_000  # per language, over all content folders
 
 # A line nested deeper than MAX_NESTING starts with at least that many characters of
@@ -50,6 +55,12 @@ def source_problems(text: str, path: Path, first_line: int) -> list[ContentError
     to stop a pathological page before it is parsed. The parsed page is
     checked again (render.Page), for nesting that builds up over lines."""
     found: list[ContentError] = []
+    marks = sum(text.count(mark) for mark in _MARKS)
+    if marks > MAX_MARKS:
+        found.append(ContentError(path, first_line + _line_passing(text, MAX_MARKS),
+                                  f"{marks:,} links, emphasis marks and other mark-up characters ({_MARKS}), "
+                                  f"more than the {MAX_MARKS:,} a page may have; this line passes the limit",
+                                  "split the module, or write plainer text"))
     lines = text.split("\n")
     # Most files have no line that could break a limit: find the few that might, at C speed.
     suspects = {index for index, line in enumerate(lines) if len(line) > MAX_LINE_CHARS}
@@ -70,6 +81,16 @@ def source_problems(text: str, path: Path, first_line: int) -> list[ContentError
         if len(found) >= 20:  # a pasted page can break every line: enough to see what is wrong
             break
     return found
+
+
+def _line_passing(text: str, limit: int) -> int:
+    """The line (from 0) on which the count of mark-up characters passes `limit`."""
+    seen = 0
+    for index, line in enumerate(text.split("\n")):
+        seen += sum(line.count(mark) for mark in _MARKS)
+        if seen > limit:
+            return index
+    return 0
 
 
 def nesting_of(line: str) -> int:
