@@ -142,6 +142,10 @@ def make(root: Path, huge_mb: int = 50) -> tuple[Path, Path, list[Hazard]]:
     hazards += [Hazard("quiz.md", 6, "raw HTML is not allowed: <img"),
                 Hazard("quiz.md", 6, "'javascript:' link is not allowed"),
                 Hazard("quiz.md", 9, "raw HTML is not allowed: A <b>bold</b>")]
+    # A second clinic-like folder whose whole assets folder is a link out of it.
+    linked_assets = root / "linked-assets-content"
+    (linked_assets / "en" / "modules").mkdir(parents=True)
+    os.symlink(outside, linked_assets / "assets")
     return content, outside, hazards
 
 

@@ -183,3 +183,13 @@ def test_the_whole_app_opens_no_file_outside_the_content_roots_strace(corpus, tm
         if '"/etc/passwd"' in line:  # only the C library looking up the user (the speech library asks)
             assert "/etc/nsswitch.conf" in previous.get(pid, ""), line
         previous[pid] = line
+
+
+def test_an_assets_folder_that_is_a_link_out_of_its_content_folder_is_not_used(corpus):
+    from ketaguide.core.library import find_image
+
+    content, outside, _ = corpus
+    linked = content.parent / "linked-assets-content"
+    assert (linked / "assets" / "secret.svg").is_file(), "the link leads to the secret"
+    assert find_image("secret.svg", [resources.content_dir(), linked]) is None
+    assert find_image("entity.svg", [resources.content_dir(), content]) == content / "assets" / "entity.svg"

@@ -216,9 +216,12 @@ def find_image(src: str, content_dirs) -> Path | None:
 
 
 def _asset_folders(content_dirs) -> list[Path]:
+    """A clinic's assets/ folders (only where the folder itself is inside its
+    content folder: not a link out of it), then the built-in assets."""
     from .. import resources
 
-    return [Path(folder) / "assets" for folder in reversed(list(content_dirs)[1:])] + [resources.assets_dir()]
+    clinics = [Path(folder) / "assets" for folder in reversed(list(content_dirs)[1:])]
+    return [f for f in clinics if confinement.inside(f, f.parent)] + [resources.assets_dir()]
 
 
 def _check_images(module: Module, content_dirs, known: dict) -> list[ContentError]:

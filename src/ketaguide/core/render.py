@@ -43,6 +43,7 @@ from .outline import TOC_LEVELS, Heading, Outline, count_words
 _EXTENSIONS = ["tables", "attr_list", "admonition", "sane_lists", "toc"]
 CALLOUT_KINDS = ("call-clinic", "emergency", "tip", "note")
 _RAW_TAG = "kg-raw-html"  # marks raw HTML found in content until the reader turns it back into text
+_SEARCH_LINES = 200  # how far past the previous thing a link or tag is looked for
 MAX_FINDINGS = 20  # per page: enough to see what is wrong
 _CONTAINERS = {"ul", "ol", "blockquote", "table", "div"}
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -125,7 +126,7 @@ class _LineParser:
                 for processor in self.parser.blockprocessors:
                     if processor.test(parent, front) and processor.run(parent, blocks) is not False:
                         break
-                for element in list(parent)[before:]:
+                for element in parent[before:]:
                     self.lines.setdefault(id(element), line)
         finally:
             self.nested -= 1
@@ -171,8 +172,8 @@ class _Block:
     def line_of(self, *needles: str) -> int:
         """The first line from the cursor that holds any of the needles."""
         needles = tuple(n for n in (needle.strip().split("\n")[0].strip() for needle in needles) if n)
-        if needles:
-            for number in range(self.cursor, self.end):
+        if needles:  # not far ahead: a needle written otherwise must not cost a scan of the page
+            for number in range(self.cursor, min(self.end, self.cursor + _SEARCH_LINES)):
                 line = self.lines[number - 1]
                 if any(needle in line for needle in needles):
                     self.cursor = number
