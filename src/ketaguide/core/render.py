@@ -102,7 +102,12 @@ class _LineParser:
         self.original = parser.parseBlocks
         self.nested = 0
         self.lines: dict[int, int] = {}  # id(element) -> line
+        self.alive: list = []  # the elements noted, so that no id is reused while the page is read
         parser.parseBlocks = self.parse_blocks
+
+    def clear(self) -> None:
+        self.lines.clear()
+        self.alive.clear()
 
     def parse_blocks(self, parent, blocks):
         if self.nested or parent is not self.parser.root:
@@ -127,7 +132,9 @@ class _LineParser:
                     if processor.test(parent, front) and processor.run(parent, blocks) is not False:
                         break
                 for element in parent[before:]:
-                    self.lines.setdefault(id(element), line)
+                    if id(element) not in self.lines:
+                        self.lines[id(element)] = line
+                        self.alive.append(element)
         finally:
             self.nested -= 1
 
@@ -332,6 +339,7 @@ class _QtFriendly(Treeprocessor):
         table.tail = div.tail
         if id(div) in self.tracker.lines:  # the box is still on the line it was written on
             self.tracker.lines[id(table)] = self.tracker.lines[id(div)]
+            self.tracker.alive.append(table)
         return table
 
 
@@ -366,7 +374,7 @@ def read_page(markdown_text: str, keep_tree: bool = False) -> Page:
         return Page("", _EMPTY)
     md = _converter()
     md.reset()
-    md.reader.tracker.lines.clear()
+    md.reader.tracker.clear()
     md.reader.source_lines = markdown_text.expandtabs(4).split("\n")
     try:
         html = md.convert(markdown_text)
@@ -382,7 +390,7 @@ def read_page(markdown_text: str, keep_tree: bool = False) -> Page:
                                                     f"… and {rest} more problems like those above on this page")]
     outline = Outline(tuple(found["headings"]), tuple(found["links"]), tuple(found["images"]),
                       tuple(found["callouts"]), found["words"], found["starts_bold"])
-    md.reader.tracker.lines.clear()
+    md.reader.tracker.clear()
     return Page(html, outline, tuple(found["findings"]), tuple(found["link_lines"]), tuple(found["image_lines"]),
                 tuple(found["all_headings"]), found["blocks"] if keep_tree else ())
 
