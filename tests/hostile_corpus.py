@@ -75,7 +75,7 @@ def make(root: Path, huge_mb: int = 50) -> tuple[Path, Path, list[Hazard]]:
     _module(modules, "30-deep-html.md", "deep-html", deep_html + "\n", 30)
     hazards.append(Hazard("30-deep-html.md", None, "the module is too big"))
     _module(modules, "31-deep-quote.md", "deep-quote", ">" * 10_000 + " deep\n", 31)
-    hazards.append(Hazard("31-deep-quote.md", first, "characters long"))
+    hazards.append(Hazard("31-deep-quote.md", first, "characters, more than the 1,000 allowed"))
     deep_list = "\n".join("    " * level + "- item" for level in range(2_000))
     _module(modules, "32-deep-list.md", "deep-list", deep_list + "\n", 32)
     hazards.append(Hazard("32-deep-list.md", None, "the module is too big"))
@@ -89,7 +89,7 @@ def make(root: Path, huge_mb: int = 50) -> tuple[Path, Path, list[Hazard]]:
 
     # Size.
     _module(modules, "40-long-line.md", "long-line", "word " * 2_000 + "\n", 40)
-    hazards.append(Hazard("40-long-line.md", first, "characters long"))
+    hazards.append(Hazard("40-long-line.md", first, "characters, more than the 1,000 allowed"))
     (modules / "41-one-mb-line.md").write_text(module_text(id="mb-line", body="x" * 1_000_000), encoding="utf-8")
     hazards.append(Hazard("41-one-mb-line.md", None, "the module is too big: 1.0 MB"))
     with open(modules / "42-huge.md", "wb") as huge:  # sparse where the file system allows: cheap to make

@@ -65,22 +65,29 @@ def source_problems(text: str, path: Path, first_line: int) -> list[ContentError
     # Most files have no line that could break a limit: find the few that might, at C speed.
     suspects = {index for index, line in enumerate(lines) if len(line) > MAX_LINE_CHARS}
     suspects.update(text.count("\n", 0, m.start()) for m in _DEEP_START.finditer(text))
+    long_lines, deep_lines = [], []  # (line number, size)
     for index in sorted(suspects):
-        number, line = first_line + index, lines[index]
+        line = lines[index]
         if len(line) > MAX_LINE_CHARS:
-            found.append(ContentError(path, number, f"line {number} is {len(line):,} characters long, more than "
-                                      f"the {MAX_LINE_CHARS:,} allowed",
-                                      "break it into paragraphs (an empty line between them)"))
-            continue
-        if line[:1] in " \t>-*+0123456789":
-            depth = nesting_of(line)
-            if depth > MAX_NESTING:
-                found.append(ContentError(path, number, f"text nested {depth} levels deep, more than the "
-                                          f"{MAX_NESTING} allowed", "use fewer lists, quotes and boxes inside "
-                                          "each other"))
-        if len(found) >= 20:  # a pasted page can break every line: enough to see what is wrong
-            break
+            long_lines.append((first_line + index, len(line)))
+        elif (depth := nesting_of(line)) > MAX_NESTING:
+            deep_lines.append((first_line + index, depth))
+    # One problem for each kind, on the first line that has it: a pasted page can break every line.
+    if long_lines:
+        number, length = long_lines[0]
+        found.append(ContentError(path, number, f"a line of {length:,} characters, more than the {MAX_LINE_CHARS:,} "
+                                  f"allowed{_more(long_lines)}", "break it into paragraphs (an empty line between them)"))
+    if deep_lines:
+        number, depth = deep_lines[0]
+        found.append(ContentError(path, number, f"text nested {depth} levels deep, more than the {MAX_NESTING} "
+                                  f"allowed{_more(deep_lines)}", "use fewer lists, quotes and boxes inside each other"))
     return found
+
+
+def _more(places: list) -> str:
+    if len(places) == 1:
+        return ""
+    return f" (and {len(places) - 1} more line{'s' * (len(places) > 2)} like it, the last on line {places[-1][0]})"
 
 
 def _line_passing(text: str, limit: int) -> int:
