@@ -193,3 +193,27 @@ def test_an_assets_folder_that_is_a_link_out_of_its_content_folder_is_not_used(c
     assert (linked / "assets" / "secret.svg").is_file(), "the link leads to the secret"
     assert find_image("secret.svg", [resources.content_dir(), linked]) is None
     assert find_image("entity.svg", [resources.content_dir(), content]) == content / "assets" / "entity.svg"
+
+
+def test_the_window_reads_one_page_per_turn_of_the_event_loop(qapp, corpus):
+    """The background check never holds the window for more than one page."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ketaguide.gui.page_checks import PageChecker
+
+    content, _, _ = corpus
+    library = load(content=content)
+    found, finished = [], []
+    checker = PageChecker(library)
+    checker.found.connect(found.append)
+    checker.finished.connect(lambda: finished.append(True))
+    checker.start()
+    read = []
+    while not finished:
+        QCoreApplication.processEvents()
+        read.append(sum("page" in vars(m) for m in library.modules))
+    steps = [b - a for a, b in zip([0] + read, read)]
+    # A page is read with those it links to (their sections are checked); never the whole library at once.
+    assert len(read) > len(library.modules) and max(steps) < len(library.modules) // 2, steps
+    assert read[-1] == len(library.modules)
+    assert any("raw HTML" in p.message for batch in found for p in batch)

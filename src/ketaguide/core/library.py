@@ -62,9 +62,7 @@ class Library:
         """What reading the module's page finds: raw HTML, refused links and
         nesting (from the parse), broken links, missing boxes and sections,
         pictures. Reads the page (and those of the modules it links to)."""
-        page = module.page
-        found = [ContentError(module.path, module.body_line - 1 + f.line, f.message, f.hint,
-                              Severity.WARNING if f.warning else Severity.ERROR) for f in page.findings]
+        found = _from_findings(module.page.findings, module.path, module.body_line)
         found += _check_links(module, self._by_id)
         found += _check_structure(module, readability)
         found += _check_images(module, self.content_dirs, {} if pictures is None else pictures)
@@ -78,9 +76,8 @@ class Library:
 
         found = []
         for question in self.quiz:
-            page = read_page(question.explanation)
-            found += [ContentError(question.path, question.explanation_line - 1 + f.line, f.message, f.hint,
-                                   Severity.WARNING if f.warning else Severity.ERROR) for f in page.findings]
+            found += _from_findings(read_page(question.explanation).findings, question.path,
+                                    question.explanation_line)
             target = self._by_id.get(question.see_module)
             if not sections or target is None or not question.see_anchor:
                 continue
@@ -157,6 +154,12 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
     checklists, checklist_problems = load_checklists(content_dirs, language, settings, today)
     problems.extend(checklist_problems)
     return replace(library, quiz=quiz, problems=tuple(problems), checklists=checklists)
+
+
+def _from_findings(findings, path: Path, first_line: int) -> list[ContentError]:
+    """A page's findings as problems of the file whose `first_line` the page starts on."""
+    return [ContentError(path, first_line - 1 + f.line, f.message, f.hint,
+                         Severity.WARNING if f.warning else Severity.ERROR) for f in findings]
 
 
 def _outside(path: Path, root) -> ContentError:
