@@ -25,7 +25,7 @@ def read_svg(path: Path) -> tuple[str | None, str | None]:
         text = raw.decode("utf-8-sig")
         root = fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        return None, "declares a DTD or entities, which pictures may not (save it again as plain SVG)"
+        return None, "declares a DTD or entities, which pictures may not"
     except (ParseError, UnicodeDecodeError, ValueError):
         return None, "is not a valid SVG file"
     except OSError as exc:
