@@ -301,7 +301,7 @@ def test_tab_reaches_the_staff_notice_after_the_page_not_before(qtbot, tmp_path)
     write_module(content, "01-broken.md", module_text(id="what-is-ketamine", title="Broken link",
                                                        body="**Main.**\n\n[Nowhere](no-such-module)\n"))
     window = open_window(qtbot, content=content)
-    assert window.notice is not None
+    qtbot.waitUntil(lambda: window.notice is not None, timeout=20_000)  # the pages are read after the first frame
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     card = tab_to(qtbot, window, lambda w: w.accessibleName() == "Broken link")

@@ -11,7 +11,7 @@ TODAY = date(2026, 11, 21)
 
 
 def load(folder, settings=None):
-    return load_library([folder], settings or Settings(), "en", today=TODAY)
+    return load_library([folder], settings or Settings(), "en", today=TODAY, rendered=True)
 
 
 def problems_for(library, name):

@@ -100,7 +100,8 @@ def test_check_reports_missing_pictures_and_missing_alt_text(tmp_path):
     write_module(tmp_path, "a.md", module_text(body=body))
     (tmp_path / "assets").mkdir()
     (tmp_path / "assets" / "broken.svg").write_text("<svg><rect></svg>")
-    library = load_library([tmp_path / "builtin-none", tmp_path], Settings(), "en", today=date(2026, 11, 21))
+    library = load_library([tmp_path / "builtin-none", tmp_path], Settings(), "en", today=date(2026, 11, 21),
+                           rendered=True)
     messages = {p.message: p.line for p in library.problems}
     assert messages["the picture 'illustrations/nothing-here.svg' has no alt text"] == 27
     assert messages["the picture 'illustrations/nothing-here.svg' does not exist"] == 27

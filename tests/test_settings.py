@@ -113,3 +113,53 @@ def test_on_a_kiosk_the_machine_wide_settings_win(private_config, tmp_path):
     assert find_config() == user  # at home, the person's own settings
     assert find_config(kiosk=True) == machine  # on a kiosk, IT's settings
     assert machine_wants_kiosk()  # and the user's file cannot switch the kiosk off
+
+
+def test_hostile_values_are_refused_with_their_lines_and_safe_defaults(tmp_path):
+    from ketaguide.core.pin import hash_pin
+
+    absurd_hash = hash_pin("1234", 10_000).replace("$10000$", "$999999999999$")
+    settings, errors = load_settings(write(tmp_path, f"""[clinic]
+name = "Line\\nbreak"
+phone = "<b>555</b>"
+crisis_line = "{'9' * 300}"
+[content]
+language = "../../../etc"
+dir = "/"
+[kiosk]
+staff_pin_hash = "{absurd_hash}"
+"""))
+    messages = {e.line: e.message for e in errors}
+    assert "control characters" in messages[2]
+    assert "is not a phone number" in messages[3]
+    assert "more than 200" in messages[4]
+    assert "is not a language code" in messages[6]
+    assert messages[7] == "the clinic's content folder is a system folder: / (/)"
+    assert "too much work" in messages[9]
+    assert settings.clinic.name == "" and settings.clinic.phone == "" and settings.clinic.crisis_line == "988"
+    assert settings.content.language == "en" and settings.content.dir == ""
+    assert settings.kiosk.staff_pin_hash == ""
+
+
+def test_a_content_folder_must_exist(tmp_path):
+    settings, errors = load_settings(write(tmp_path, '[content]\ndir = "nowhere"\n'))
+    [error] = errors
+    assert error.line == 2 and error.message == f"the clinic's content folder does not exist: {tmp_path / 'nowhere'}"
+    assert settings.content.dir == ""
+
+
+def test_a_huge_settings_file_is_never_read(tmp_path):
+    path = tmp_path / "ketaguide.toml"
+    with open(path, "wb") as huge:
+        huge.truncate(50_000_000)
+    settings, [error] = load_settings(path)
+    assert "too big" in error.message and settings.clinic.name == ""
+
+
+def test_bad_command_line_language_and_folder_fall_back(tmp_path):
+    from ketaguide.core.loading import load
+
+    library = load(content=Path("/"), language="../../etc")
+    assert library.language == "en" and len(library.content_dirs) == 1
+    assert any(str(p.path) == "--lang" and "is not a language code" in p.message for p in library.problems)
+    assert any(str(p.path) == "--content" and "system folder" in p.message for p in library.problems)

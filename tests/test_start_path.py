@@ -31,7 +31,7 @@ deadline = time.monotonic() + 5
 while "reader" not in window._built and time.monotonic() < deadline:
     app.processEvents()
     time.sleep(0.01)
-ready = {{"reader": "reader" in window._built, "rendered": "html" in vars(window.library.modules[0])}}
+ready = {{"reader": "reader" in window._built, "rendered": "page" in vars(window.library.modules[0])}}
 print(json.dumps({{"home": home, "ready": ready}}))
 """
 

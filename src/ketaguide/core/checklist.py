@@ -14,18 +14,18 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from . import appointment as appt
+from . import blocks
 from .errors import ContentError, warning
+from .confinement import inside
 from .frontmatter import Document, read_document
+from .limits import MAX_CHECKLIST_BYTES, source_problems
+from .modules import ID
 from .placeholders import PLACEHOLDER, fill
 from .settings import Preparation, Settings
 
 REQUIRED_KEYS = ("id", "title", "last_reviewed")
 OPTIONAL_KEYS = ("reviewed_by",)  # the reviewer's role, shown on the printed page
 REVIEW_WARNING_AFTER = timedelta(days=365)  # modules are reviewed yearly too
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_HEADING = re.compile(r"^(#+)\s*(.*?)\s*(?:\{#[\w-]+\})?\s*#*\s*$")  # an {#anchor} is allowed
-_ITEM = re.compile(r"^ {0,3}[-*+]\s+(?:\[(?P<box>[ xX]?)\]\s*)?(?P<text>.*)$")
-_NUMBERED = re.compile(r"^ {0,3}\d+[.)]\s+")
 _FORMATTING = re.compile(r"\*\*|__|`|\[[^\]]*\]\([^)]*\)")
 
 
@@ -107,6 +107,10 @@ def load_checklists(content_dirs, language: str, settings: Settings,
     for content_dir in content_dirs:
         seen_here: dict[str, Path] = {}
         for path in sorted((Path(content_dir) / language / "checklists").glob("*.md")):
+            if not inside(path, content_dir):
+                problems.append(ContentError(path, None, "the file is a link to a file outside the content folder",
+                                             "copy the file into the content folder instead; it is left out"))
+                continue
             checklist, errors = load_checklist(path, values, today)
             problems.extend(errors)
             if checklist is None:
@@ -128,9 +132,12 @@ def _id_line(path: Path) -> int:
 def load_checklist(path: Path, placeholders: dict[str, str],
                    today: date) -> tuple[Checklist | None, list[ContentError]]:
     """One checklist, or None (with the reasons) when it cannot be printed."""
-    doc, errors = read_document(path, "id, title and last_reviewed")
+    doc, errors = read_document(path, "id, title and last_reviewed", MAX_CHECKLIST_BYTES, "checklist")
     if doc is None:
         return None, errors
+    limits = source_problems(doc.body, path, doc.body_line)
+    if limits:
+        return None, errors + limits
     meta, errors = _check_meta(doc, placeholders, today)
     body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line)
     errors.extend(placeholder_errors)
@@ -161,9 +168,11 @@ def _check_meta(doc: Document, placeholders: dict[str, str], today: date) -> tup
             errors.append(ContentError(path, lines[key], f"'{key}' must be non-empty text"))
         else:
             values[key] = " ".join(value.split())
-    if "id" in values and not _ID.match(values["id"]):
+    if "id" in values and not ID.match(values["id"]):
         errors.append(ContentError(path, lines["id"], f"id '{values['id']}' must be lowercase letters, digits and "
                                    "hyphens", "for example: preparation"))
+    if "title" in values and blocks.has_html(values["title"]):
+        errors.append(ContentError(path, lines["title"], "raw HTML is not allowed in the title", "write plain text"))
     if "title" in values:
         values["title"], title_errors = fill(values["title"], placeholders, path, lines["title"])
         errors.extend(title_errors)
@@ -212,15 +221,17 @@ class _BodyParser:
             self.item_open = False
             return
         section = self.sections[-1] if self.sections else None
-        heading = _HEADING.match(stripped) if stripped.startswith("#") else None
-        item = _ITEM.match(line)
-        if heading:
-            self._heading(number, len(heading.group(1)), heading.group(2))
+        heading = blocks.heading(stripped)
+        item = blocks.item(line)
+        if blocks.has_html(stripped):  # labels would draw it as rich text (and load what it names)
+            self.error(number, f"raw HTML is not allowed: {stripped[:40]}", "write plain text")
+        elif heading:
+            self._heading(number, heading.level, heading.text)
         elif item:
-            self._item(number, section, item.group("box"), item.group("text"))
+            self._item(number, section, item.box, item.text)
         elif self.item_open and line[:1].isspace():
             section["items"][-1]["text"] += " " + stripped
-        elif _NUMBERED.match(line):
+        elif blocks.numbered(line):
             self.error(number, "numbered lists are not boxes", "write each box as '- [ ] text'")
         elif section is None:
             self.error(number, "text before the first section", "put a '## Section' heading above it")
@@ -245,7 +256,7 @@ class _BodyParser:
         text = " ".join(text.split())
         if section is None:
             self.error(number, "a box before the first section", "put a '## Section' heading above it")
-        elif box in ("x", "X"):
+        elif box == "x":
             self.error(number, "a box that is already ticked", "printed boxes start empty: write '- [ ]'")
         elif not text:
             self.error(number, "a box without text")

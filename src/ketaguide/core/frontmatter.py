@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from . import limits
 from .errors import ContentError
 
 
@@ -32,8 +33,11 @@ class Document:
     errors: tuple[ContentError, ...] = field(default=())
 
 
-def read_text(path: Path) -> tuple[str | None, list[ContentError]]:
-    """Read a UTF-8 content file; report where the bytes go wrong if it is not."""
+def read_text(path: Path, limit: int | None = None, what: str = "file") -> tuple[str | None, list[ContentError]]:
+    """Read a UTF-8 content file; report where the bytes go wrong if it is not.
+    A file over `limit` bytes is reported and never read."""
+    if limit is not None and (too_big := limits.too_big(path, limit, what)):
+        return None, [too_big]
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -85,10 +89,11 @@ def split(path: Path, text: str) -> Document:
     return Document(path, meta, key_lines, body, end + 2)
 
 
-def read_document(path: Path, keys_hint: str) -> tuple[Document | None, list[ContentError]]:
+def read_document(path: Path, keys_hint: str, limit: int | None = None,
+                  what: str = "file") -> tuple[Document | None, list[ContentError]]:
     """Read and split a content file that must start with front matter.
     `keys_hint` names the keys, for the message when the front matter is missing."""
-    text, errors = read_text(path)
+    text, errors = read_text(path, limit, what)
     if text is None:
         return None, errors
     doc = split(path, text)

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
+import os
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
+from . import confinement
+from . import links as link_rules
 from .checklist import Checklist, load_checklists
-from .errors import ContentError, warning
+from .errors import ContentError, Severity, warning
+from .limits import MAX_MODULES
 from .modules import GROUPS, Module, load_module
-from .outline import unseparated_lists
 from .quiz import Question, load_quiz
 from .settings import Settings
 
-_EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 REQUIRED_CALLOUTS = {"call-clinic": "a '!!! call-clinic' box saying when to call the clinic",
                      "emergency": "a '!!! emergency' box saying when to call emergency services"}
 
@@ -46,10 +47,46 @@ class Library:
         found = {p.parent.parent.name for d in self.content_dirs for p in Path(d).glob("*/modules/*.md")}
         return sorted(found)
 
-    def image_path(self, src: str) -> Path:
+    def image_path(self, src: str) -> Path | None:
         """Where a picture named in content lives: a clinic's own assets/
-        folder first (beside its modules), then the built-in assets."""
+        folder first (beside its modules), then the built-in assets; None
+        when it is not a file inside one of them."""
         return find_image(src, self.content_dirs)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Module]:
+        return {module.id: module for module in self.modules}
+
+    def page_problems(self, module: Module, readability: bool = False, pictures: dict | None = None
+                      ) -> list[ContentError]:
+        """What reading the module's page finds: raw HTML, refused links and
+        nesting (from the parse), broken links, missing boxes and sections,
+        pictures. Reads the page (and those of the modules it links to)."""
+        found = _from_findings(module.page.findings, module.path, module.body_line)
+        found += _check_links(module, self._by_id)
+        found += _check_structure(module, readability)
+        found += _check_images(module, self.content_dirs, {} if pictures is None else pictures)
+        return found
+
+    def quiz_page_problems(self, sections: bool = True) -> list[ContentError]:
+        """What reading each explanation finds (raw HTML, refused links), and
+        'See:' lines naming a section the module does not have (`sections`).
+        Loading checks neither: the window asks after its first frame."""
+        from .render import read_page
+
+        found = []
+        for question in self.quiz:
+            found += _from_findings(read_page(question.explanation).findings, question.path,
+                                    question.explanation_line)
+            target = self._by_id.get(question.see_module)
+            if not sections or target is None or not question.see_anchor:
+                continue
+            if question.see_anchor not in target.anchors:
+                found.append(ContentError(question.path, question.see_line,
+                                          f"'See: {question.see_module}#{question.see_anchor}' links to a section "
+                                          "that does not exist",
+                                          f"sections in '{target.id}': {', '.join(sorted(target.anchors))}"))
+        return found
 
     def questions_for(self, module_id: str) -> tuple[Question, ...]:
         return tuple(q for q in self.quiz if q.module_id == module_id)
@@ -65,13 +102,17 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
     """Later folders override earlier ones: a clinic module with the same id
     replaces the built-in one, a new id is added.
 
-    The app checks modules from their Markdown source, without drawing them
-    (core/outline.py). `rendered` (ketaguide check, --self-check) checks the
-    pages as drawn, and reports where the two readings of a page disagree."""
+    Loading reads each module's front matter and checks its limits; it
+    parses no page (Python-Markdown costs about 3 ms a page). `rendered`
+    (ketaguide check, --self-check) also reads every page as Python-Markdown
+    draws it and checks what the patient would see: links, sections, boxes,
+    pictures, raw HTML. The app does that after its first frame
+    (`Library.page_problems`)."""
     today = today or date.today()
     placeholders = settings.placeholders()
     problems: list[ContentError] = []
     by_id: dict[str, Module] = {}
+    loaded = 0
     for content_dir in content_dirs:
         module_dir = Path(content_dir) / language / "modules"
         if not module_dir.is_dir():
@@ -80,7 +121,15 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
             continue
         seen_here: dict[str, Path] = {}
         for path in sorted(module_dir.glob("*.md")):
+            if not confinement.inside(path, content_dir):
+                problems.append(_outside(path, content_dir))
+                continue
+            if loaded >= MAX_MODULES:
+                problems.append(ContentError(path, None, f"more than {MAX_MODULES:,} modules: this one and the "
+                                             "ones after it are left out", "remove modules nobody reads"))
+                break
             module, errors = load_module(path, placeholders, today)
+            loaded += 1
             problems.extend(errors)
             if module is None:
                 continue
@@ -93,63 +142,41 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
     if not by_id:
         problems.append(ContentError(Path(content_dirs[0]) / language / "modules" if content_dirs else "content",
                                      None, "no module could be loaded", "fix the errors above"))
-    if rendered:
-        by_id = {module_id: _as_drawn(module, problems) for module_id, module in by_id.items()}
     modules = tuple(sorted(by_id.values(), key=lambda m: (list(GROUPS).index(m.group), m.order, m.title)))
-    pictures: dict = {}
-    for module in modules:
-        problems.extend(_check_links(module, by_id))
-        problems.extend(_check_structure(module, readability))
-        problems.extend(_check_images(module, content_dirs, pictures))
-    quiz = _load_quiz(content_dirs, language, placeholders, by_id, problems)
+    library = Library(settings, language, modules, (), (), tuple(Path(d) for d in content_dirs))
+    if rendered:
+        pictures: dict = {}
+        for module in modules:
+            problems.extend(library.page_problems(module, readability, pictures))
+    quiz = _load_quiz(content_dirs, language, placeholders, by_id, problems, with_anchors=rendered)
+    if rendered:  # sections are checked above, with the quiz
+        problems.extend(replace(library, quiz=quiz).quiz_page_problems(sections=False))
     checklists, checklist_problems = load_checklists(content_dirs, language, settings, today)
     problems.extend(checklist_problems)
-    return Library(settings, language, modules, quiz, tuple(problems), tuple(Path(d) for d in content_dirs),
-                   checklists=checklists)
+    return replace(library, quiz=quiz, problems=tuple(problems), checklists=checklists)
 
 
-_OUTLINE_PARTS = {"headings": "sections", "links": "links", "images": "pictures", "callouts": "boxes"}
+def _from_findings(findings, path: Path, first_line: int) -> list[ContentError]:
+    """A page's findings as problems of the file whose `first_line` the page starts on."""
+    return [ContentError(path, first_line - 1 + f.line, f.message, f.hint,
+                         Severity.WARNING if f.warning else Severity.ERROR) for f in findings]
 
 
-def _as_drawn(module: Module, problems: list[ContentError]) -> Module:
-    """The module with what its page really shows; an error for each part
-    the start-up check reads differently (the app would judge it otherwise)."""
-    from .render import page_outline
-
-    page = page_outline(module.html)
-    for part, name in _OUTLINE_PARTS.items():
-        seen, drawn = [_shown(part, v) for v in getattr(module, part)], [_shown(part, v) for v in getattr(page, part)]
-        only_drawn = list((Counter(drawn) - Counter(seen)).elements())
-        only_seen = list((Counter(seen) - Counter(drawn)).elements())
-        differences = ([f"the page has {', '.join(only_drawn)}"] if only_drawn else []) + \
-                      ([f"the check reads {', '.join(only_seen)}"] if only_seen else [])
-        if not differences and part == "headings" and seen != drawn:
-            differences = ["in another order"]
-        if differences:
-            # An error, not a warning: the app checks from the quick reading at start,
-            # so it would report (or miss) problems that check does not.
-            problems.append(ContentError(
-                module.path, None, f"its {name} on the page differ from what the start-up check reads: "
-                                   + "; ".join(differences),
-                "write this part in plain Markdown (docs/content-format.md), so the app can check it when it starts"))
-    drawn = replace(module, headings=page.headings, links=page.links, images=page.images, callouts=page.callouts,
-                    starts_bold=page.starts_bold)
-    drawn.__dict__["html"] = module.html  # rendered once
-    return drawn
+def _outside(path: Path, root) -> ContentError:
+    return ContentError(path, None, f"the file is a link to {os.path.realpath(path)}, outside the content folder "
+                        f"{root}", "copy the file into the content folder instead of linking to it; it is left out")
 
 
-def _shown(part: str, value) -> str:
-    if part == "headings":
-        return f"'{value.text}' (#{value.anchor})"
-    return f"'{value[0] if part == 'images' else value}'"
-
-
-def _load_quiz(content_dirs, language, placeholders, by_id, problems) -> tuple[Question, ...]:
-    """The last folder that has a quiz wins: a clinic's quiz replaces the built-in one."""
-    anchors = {module_id: module.anchors for module_id, module in by_id.items()}
+def _load_quiz(content_dirs, language, placeholders, by_id, problems, with_anchors: bool) -> tuple[Question, ...]:
+    """The last folder that has a quiz wins: a clinic's quiz replaces the built-in one.
+    Sections named by 'See:' are checked only with the pages read (`with_anchors`)."""
+    anchors = {module_id: (module.anchors if with_anchors else None) for module_id, module in by_id.items()}
     for content_dir in reversed(content_dirs):
         path = Path(content_dir) / language / "quiz.md"
         if path.exists():
+            if not confinement.inside(path, content_dir):
+                problems.append(_outside(path, content_dir))
+                return ()
             questions, errors = load_quiz(path, placeholders, anchors)
             problems.extend(errors)
             return questions
@@ -158,33 +185,46 @@ def _load_quiz(content_dirs, language, placeholders, by_id, problems) -> tuple[Q
 
 def _check_links(module: Module, by_id: dict[str, Module]) -> list[ContentError]:
     found = []
-    for href in module.links:
-        if _EXTERNAL.match(href):
+    page = module.page
+    for href, line in zip(page.outline.links, page.link_lines):
+        if link_rules.kind_of(href) != link_rules.MODULE:
             continue
+        line = module.body_line - 1 + line
         target_id, _, anchor = href.partition("#")
         target = by_id.get(target_id) if target_id else module
         if target is None:
-            found.append(ContentError(module.path, _line_containing(module.path, f"]({href}"),
+            found.append(ContentError(module.path, line,
                                       f"link to a module that does not exist: '{href}'",
                                       f"known module ids: {', '.join(sorted(by_id))}"))
         elif anchor and anchor not in target.anchors:
-            found.append(ContentError(module.path, _line_containing(module.path, f"]({href}"),
+            found.append(ContentError(module.path, line,
                                       f"link to a section that does not exist: '{href}'",
                                       f"sections in '{target.id}': {', '.join(sorted(target.anchors))}"))
     return found
 
 
-TIMELINE_SRC = "timeline:day"
+TIMELINE_SRC = link_rules.TIMELINE_SRC
 
 
-def find_image(src: str, content_dirs) -> Path:
+def find_image(src: str, content_dirs) -> Path | None:
+    """The picture file `src` names: in a clinic's own assets/ folder (beside
+    its language folders) first, then the built-in assets. Only a plain
+    relative name that stays inside one of those folders, links followed,
+    is ever found; None otherwise."""
+    for folder in _asset_folders(content_dirs):
+        found = confinement.confined_file(folder, src)
+        if found is not None:
+            return found
+    return None
+
+
+def _asset_folders(content_dirs) -> list[Path]:
+    """A clinic's assets/ folders (only where the folder itself is inside its
+    content folder: not a link out of it), then the built-in assets."""
     from .. import resources
 
-    for folder in reversed(list(content_dirs)[1:]):
-        candidate = Path(folder) / "assets" / src
-        if candidate.is_file():
-            return candidate
-    return resources.assets_dir() / src
+    clinics = [Path(folder) / "assets" for folder in reversed(list(content_dirs)[1:])]
+    return [f for f in clinics if confinement.inside(f, f.parent)] + [resources.assets_dir()]
 
 
 def _check_images(module: Module, content_dirs, known: dict) -> list[ContentError]:
@@ -193,7 +233,8 @@ def _check_images(module: Module, content_dirs, known: dict) -> list[ContentErro
     `known` keeps each picture's verdict for the rest of the load: many
     modules may show the same picture, and parsing it once is enough."""
     found = []
-    for src, alt in module.images:
+    page = module.page
+    for (src, alt), line in zip(page.outline.images, page.image_lines):
         problems = []
         if not alt.strip():
             problems.append((f"the picture '{src}' has no alt text",
@@ -202,33 +243,31 @@ def _check_images(module: Module, content_dirs, known: dict) -> list[ContentErro
             known[src] = _picture_problem(src, content_dirs)
         if known[src]:
             problems.append(known[src])
-        if problems:
-            line = _line_containing(module.path, f"]({src}")
-            found.extend(ContentError(module.path, line, message, hint) for message, hint in problems)
+        found.extend(ContentError(module.path, module.body_line - 1 + line, message, hint)
+                     for message, hint in problems)
     return found
 
 
 def _picture_problem(src: str, content_dirs) -> tuple[str, str] | None:
+    from .pictures import svg_problem
+
     if src == TIMELINE_SRC:
         return None
-    if _EXTERNAL.match(src) or src.startswith("/"):
+    if not confinement.plain_relative(src):
         return (f"the picture '{src}' is not a file in assets/",
-                "pictures come from the assets folder, never from the web")
+                "name a file in the content's assets folder, like illustrations/arrival.svg: "
+                "never a web address, a full path or '..'")
     path = find_image(src, content_dirs)
-    if not path.is_file():
-        return f"the picture '{src}' does not exist", f"expected it at {path}"
-    if path.suffix.lower() == ".svg" and not _svg_parses(path):
-        return f"the picture '{src}' is not a valid SVG file", "open it in an SVG editor and save it again"
-    return None
-
-
-def _svg_parses(path: Path) -> bool:
-    import xml.etree.ElementTree as ET
-
-    try:
-        return ET.parse(path).getroot().tag.endswith("svg")
-    except (ET.ParseError, OSError):
-        return False
+    if path is None:
+        linked = [folder for folder in _asset_folders(content_dirs) if os.path.lexists(folder / src)]
+        if linked:
+            return (f"the picture '{src}' is a link to a file outside the assets folder",
+                    f"copy the picture into {linked[0]} instead of linking to it")
+        return (f"the picture '{src}' does not exist",
+                f"expected it in {' or '.join(map(str, _asset_folders(content_dirs)))}")
+    problem = svg_problem(path) if path.suffix.lower() == ".svg" else \
+        f"is a '{path.suffix}' file; pictures are SVG drawings"
+    return (f"the picture '{src}' {problem}", "open it in an SVG editor and save it again") if problem else None
 
 
 def _check_structure(module: Module, readability: bool = False) -> list[ContentError]:
@@ -243,18 +282,10 @@ def _check_structure(module: Module, readability: bool = False) -> list[ContentE
     if not module.starts_bold:
         found.append(warning(module.path, None, "the module does not start with its main message in bold",
                              "put the main message first, as a short **bold** paragraph"))
-    found.extend(_check_lists(module))
     for problem in (module.readability.problems() if readability else ()):  # only `check` shows them
         found.append(warning(module.path, None, f"hard to read: {problem}",
                              "use shorter sentences and shorter words"))
     return found
-
-
-def _check_lists(module: Module) -> list[ContentError]:
-    return [warning(module.path, module.body_line + index,
-                    "this list follows a line of text with no blank line between, so it shows as plain text "
-                    "with dashes", "leave an empty line before the list")
-            for index in unseparated_lists(module.source)]
 
 
 def _line_containing(path: Path, needle: str, at_start: bool = False) -> int | None:

@@ -10,19 +10,26 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import blocks
 from .errors import ContentError
 from .frontmatter import Document, read_document
-from .outline import Heading, outline
+from .limits import MAX_MODULE_BYTES, source_problems
+from .outline import Heading
 from .placeholders import fill
 
 if TYPE_CHECKING:
     from .readability import Readability
+    from .render import Page
 
 GROUPS = {"start-here": "Start here", "learn-more": "Learn more"}
 REQUIRED_KEYS = ("id", "title", "summary", "group", "order", "created", "last_reviewed",
                  "next_review_due", "reviewed_by", "sources")
 OPTIONAL_KEYS = ()
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # module, checklist and quiz ids alike
+# Of the space-separated pieces of a module's Markdown, about this share are words a
+# person reads (the rest: list dashes, `##`, `!!!` lines, {#ids}); measured on the
+# shipped modules (0.82-0.90). Counting words exactly needs the page read.
+WORDS_PER_TOKEN = 0.86
 READING_WORDS_PER_MINUTE = 150  # a relaxed pace; many patients read slowly
 
 
@@ -39,22 +46,45 @@ class Module:
     reviewed_by: str
     sources: tuple[str, ...]
     source: str  # the Markdown body, placeholders filled in
-    headings: tuple[Heading, ...]
-    links: tuple[str, ...]
-    images: tuple[tuple[str, str], ...]
-    callouts: tuple[str, ...]
-    words: int
-    starts_bold: bool
     path: Path
     body_line: int = 1  # the file's line where `source` starts
+    estimated_words: int = 0  # from the source, for "N min read" on the home screen
 
     @cached_property
-    def html(self) -> str:
-        """Rendered when the module is first shown: loading reads its outline
-        from the source (core/outline.py), which is about six times cheaper."""
-        from .render import render  # Python-Markdown stays off the start path
+    def page(self) -> Page:
+        """Read when the module is first shown or checked: Python-Markdown costs
+        about 3 ms a page, too much for loading 1,000 modules at start."""
+        from .render import read_page  # Python-Markdown stays off the start path
 
-        return render(self.source)
+        return read_page(self.source)
+
+    @property
+    def html(self) -> str:
+        return self.page.html
+
+    @property
+    def headings(self) -> tuple[Heading, ...]:
+        return self.page.outline.headings
+
+    @property
+    def links(self) -> tuple[str, ...]:
+        return self.page.outline.links
+
+    @property
+    def images(self) -> tuple[tuple[str, str], ...]:
+        return self.page.outline.images
+
+    @property
+    def callouts(self) -> tuple[str, ...]:
+        return self.page.outline.callouts
+
+    @property
+    def words(self) -> int:
+        return self.page.outline.words
+
+    @property
+    def starts_bold(self) -> bool:
+        return self.page.outline.starts_bold
 
     @cached_property
     def readability(self) -> Readability:
@@ -65,7 +95,8 @@ class Module:
 
     @property
     def minutes_to_read(self) -> int:
-        return max(1, math.ceil(self.words / READING_WORDS_PER_MINUTE))
+        # From the source: the home screen shows it for every module before any page is read.
+        return max(1, math.ceil(self.estimated_words / READING_WORDS_PER_MINUTE))
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -74,9 +105,12 @@ class Module:
 
 def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[Module | None, list[ContentError]]:
     """Load one module. Returns None when it cannot be shown to a patient."""
-    doc, errors = read_document(path, "id, title, summary …")
+    doc, errors = read_document(path, "id, title, summary …", MAX_MODULE_BYTES, "module")
     if doc is None:
         return None, errors
+    limits = source_problems(doc.body, path, doc.body_line)
+    if limits:  # never parsed: the page could take seconds to open
+        return None, errors + limits
     meta, problems = _check_meta(doc, today)
     errors.extend(problems)
     body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line)
@@ -89,19 +123,8 @@ def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[
         errors.append(ContentError(path, doc.body_line, "the module has no text after the front matter"))
     if meta is None or placeholder_errors or not doc.body.strip():
         return None, errors
-    found = outline(body)
-    module = Module(
-        **meta,
-        source=body,
-        headings=found.headings,
-        links=found.links,
-        images=found.images,
-        callouts=found.callouts,
-        words=found.words,
-        starts_bold=found.starts_bold,
-        path=path,
-        body_line=doc.body_line,
-    )
+    module = Module(**meta, source=body, path=path, body_line=doc.body_line,
+                    estimated_words=round(len(body.split()) * WORDS_PER_TOKEN))
     return module, errors
 
 
@@ -133,7 +156,10 @@ def _check_meta(doc: Document, today: date) -> tuple[dict | None, list[ContentEr
             error(key, f"'{key}' must be non-empty text")
         else:
             values[key] = " ".join(value.split())
-    if "id" in values and not _ID.match(values["id"]):
+    for key in ("title", "summary", "reviewed_by"):  # shown in labels, which would draw HTML
+        if key in values and blocks.has_html(values[key]):
+            error(key, f"raw HTML is not allowed in '{key}'", "write plain text")
+    if "id" in values and not ID.match(values["id"]):
         error("id", f"id '{values['id']}' must be lowercase letters, digits and hyphens", "for example: infusion-day")
     if "group" in values and values["group"] not in GROUPS:
         error("group", f"group '{values['group']}' is not known", f"use one of: {', '.join(GROUPS)}")

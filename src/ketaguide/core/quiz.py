@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from . import blocks
 from .errors import ContentError
 from .frontmatter import read_text
-from .outline import plain_text
+from .limits import MAX_QUIZ_BYTES, source_problems
 from .placeholders import fill
 
-_QUESTION = re.compile(r"^##\s+(.+?)\s*$")
-_CHOICE = re.compile(r"^\s*[-*]\s+\[( |x|X)\]\s+(.+?)\s*$")
 _MODULE = re.compile(r"^module:\s*(\S*)\s*$", re.IGNORECASE)
 _SEE = re.compile(r"^see:\s*(\S*)\s*$", re.IGNORECASE)
 _MAX_CHOICES = 9  # number keys 1-9 pick a choice
@@ -40,6 +39,8 @@ class Question:
     see_anchor: str
     path: Path
     line: int
+    see_line: int = 0
+    explanation_line: int = 0  # where the explanation starts in the file
 
     @cached_property
     def explanation_html(self) -> str:
@@ -51,6 +52,8 @@ class Question:
     @property
     def explanation_text(self) -> str:
         """The explanation as words for screen readers, without Markdown's marks."""
+        from .render import plain_text  # Python-Markdown stays off the start path
+
         return plain_text(self.explanation)
 
     @property
@@ -74,21 +77,27 @@ class _Draft:
     module_line: int = 0
     see: str = ""
     see_line: int = 0
+    explanation_line: int = 0  # where the explanation starts in the file
     choices: list = None
     explanation: list = None
+    explanation_line: int = 0
 
     def __post_init__(self):
         self.choices, self.explanation = [], []
 
 
-def load_quiz(path: Path, placeholders: dict[str, str], anchors_by_module: dict[str, frozenset[str]]
+def load_quiz(path: Path, placeholders: dict[str, str], anchors_by_module: dict[str, frozenset[str] | None]
               ) -> tuple[tuple[Question, ...], list[ContentError]]:
-    """Every valid question; each broken one is reported and skipped alone."""
+    """Every valid question; each broken one is reported and skipped alone.
+    A module's anchors may be None (its page not read yet): its sections are not checked."""
     if not path.exists():
         return (), []
-    text, errors = read_text(path)
+    text, errors = read_text(path, MAX_QUIZ_BYTES, "quiz")
     if text is None:
         return (), errors
+    limits = source_problems(text, path, 1)
+    if limits:
+        return (), errors + limits
     text, placeholder_errors = fill(text, placeholders, path, 1)
     errors.extend(placeholder_errors)
     drafts, stray = _drafts(text.split("\n"))
@@ -118,9 +127,9 @@ def _drafts(lines: list[str]) -> tuple[list[_Draft], int | None]:
     drafts: list[_Draft] = []
     stray = None
     for number, line in enumerate(lines, 1):
-        heading = _QUESTION.match(line)
-        if heading:
-            drafts.append(_Draft(heading.group(1), number))
+        heading = blocks.heading(line)
+        if heading and heading.level == 2:
+            drafts.append(_Draft(heading.text, number))
             continue
         if not drafts:
             if line.strip():
@@ -129,11 +138,12 @@ def _drafts(lines: list[str]) -> tuple[list[_Draft], int | None]:
         draft = drafts[-1]
         if (match := _MODULE.match(line.strip())) and not draft.choices:
             draft.module, draft.module_line = match.group(1), number
-        elif match := _CHOICE.match(line):
-            draft.choices.append(Choice(match.group(2), match.group(1).lower() == "x"))
+        elif (choice := blocks.item(line)) and choice.box is not None and choice.text:
+            draft.choices.append(Choice(choice.text, choice.box == "x"))
         elif match := _SEE.match(line.strip()):
             draft.see, draft.see_line = match.group(1), number
         elif line.strip() or draft.explanation:
+            draft.explanation_line = draft.explanation_line or number
             draft.explanation.append(line)
     return drafts, stray
 
@@ -145,6 +155,11 @@ def _validate(draft: _Draft, path: Path, anchors_by_module: dict[str, frozenset[
         found.append(ContentError(path, line, message, hint))
 
     modules = ", ".join(sorted(anchors_by_module))
+    # Prompts and choices are shown in labels and buttons, which would draw HTML.
+    for text, line in [(draft.prompt, draft.line)] + [(c.text, draft.line) for c in draft.choices]:
+        if blocks.has_html(text):
+            problem(line, f"raw HTML is not allowed: {text[:40]}", "write the question and its choices as plain text")
+            break
     if not draft.prompt.strip():
         problem(draft.line, "the question has no text", "write the question after '## '")
     if not draft.module:
@@ -167,7 +182,7 @@ def _validate(draft: _Draft, path: Path, anchors_by_module: dict[str, frozenset[
         if target not in anchors_by_module:
             problem(draft.see_line, f"'See: {draft.see}' links to a module that does not exist",
                     f"known module ids: {modules}")
-        elif anchor and anchor not in anchors_by_module[target]:
+        elif anchor and anchors_by_module[target] is not None and anchor not in anchors_by_module[target]:
             problem(draft.see_line, f"'See: {draft.see}' links to a section that does not exist",
                     f"sections in '{target}': {', '.join(sorted(anchors_by_module[target]))}")
     return found
@@ -185,6 +200,8 @@ def _question(draft: _Draft, path: Path) -> Question:
         see_anchor=anchor,
         path=path,
         line=draft.line,
+        see_line=draft.see_line,
+        explanation_line=draft.explanation_line,
     )
 
 

@@ -151,6 +151,39 @@ _RANGES = {
 }
 
 
+# Text settings: the characters each may hold (every text is also at most
+# MAX_TEXT characters, with no control characters). A new setting gets a line here.
+MAX_TEXT = 200
+LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")  # en, es, pt-BR, zh_Hant
+_PHONE = re.compile(r"^[0-9A-Za-z+()#*.,/ -]{1,40}$")
+_TEXT_RULES = {
+    ("content", "language"): (LANGUAGE, "a language code such as en or pt-BR"),
+    ("clinic", "phone"): (_PHONE, "a phone number: digits, spaces and + - ( ) ."),
+    ("clinic", "emergency_number"): (_PHONE, "a phone number such as 911"),
+    ("clinic", "crisis_line"): (_PHONE, "a phone number such as 988"),
+}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Never a content folder: the whole disk, or the system's own folders.
+_SYSTEM_FOLDERS = {"/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/opt", "/proc", "/root", "/run", "/sbin",
+                   "/sys", "/usr", "/var", "/tmp", "/home", "/Users", "/System", "/Library", "/Applications"}
+_NEVER_INSIDE = ("/proc/", "/sys/", "/dev/")
+
+
+def content_folder_problem(path: Path) -> str | None:
+    """Why `path` cannot be a content folder, in words; None when it can."""
+    try:
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return f"the clinic's content folder cannot be used: {path}"
+    if not os.path.isdir(real):
+        return f"the clinic's content folder does not exist: {path}"
+    windows_root = re.match(r"^[A-Za-z]:\\?$", real)
+    windows_system = re.match(r"^[A-Za-z]:\\(Windows|Program Files( \(x86\))?)\\?$", real, re.IGNORECASE)
+    if real in _SYSTEM_FOLDERS or real.startswith(_NEVER_INSIDE) or windows_root or windows_system:
+        return f"the clinic's content folder is a system folder: {path} ({real})"
+    return None
+
+
 def default_config_paths(kiosk: bool = False) -> list[Path]:
     """Where a settings file is looked for when --config is not given: the
     user's own config folder first, then the machine-wide one IT manages.
@@ -195,6 +228,11 @@ def load_settings(path: Path | None) -> tuple[Settings, list[ContentError]]:
     """Read settings; every problem is reported and replaced by the default."""
     if path is None:
         return Settings(), []
+    from .limits import MAX_SETTINGS_BYTES, too_big
+
+    if too_big(path, MAX_SETTINGS_BYTES, "settings file"):
+        return Settings(path=path), [ContentError(path, None, "the settings file is too big to be a settings file",
+                                                  "the built-in defaults are used until it is fixed")]
     try:
         text = Path(path).read_bytes().decode("utf-8")
     except FileNotFoundError:
@@ -241,6 +279,12 @@ def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[Co
                                        "make a new one with 'ketaguide hash-pin'; until then staff exit "
                                        "needs Ctrl+Alt+Shift+K"))
             settings = replace(settings, kiosk=replace(settings.kiosk, staff_pin_hash=""))
+    folder = settings.file_path(settings.content.dir)
+    if folder is not None and (problem := content_folder_problem(folder)):
+        errors.append(ContentError(path, _line_of(text, "dir", after_line=_line_of(text, "[content]") or 1), problem,
+                                   "set [content] dir to the folder that holds your own topics; only the built-in "
+                                   "content is used until then"))
+        settings = replace(settings, content=replace(settings.content, dir=""))
     if settings.kiosk.warning_seconds >= settings.kiosk.idle_seconds:
         errors.append(ContentError(path, _line_of(text, "warning_seconds"),
                                    "kiosk warning_seconds must be shorter than idle_seconds",
@@ -276,6 +320,10 @@ def _section_from(cls, section: str, values: dict, text: str, path: Path, errors
             continue
         if choices:
             value = value.strip().lower()
+        if isinstance(value, str) and (problem := _text_problem(section, key, value)):
+            errors.append(ContentError(path, line, f"[{section}] {key} = {value[:60]!r} is not {problem}",
+                                       f"using the default {getattr(defaults, key)!r}"))
+            continue
         bounds = _RANGES.get((section, key))
         if bounds and not bounds[0] <= value <= bounds[1]:
             errors.append(ContentError(path, line, f"[{section}] {key} = {value!r} is outside {bounds[0]}–{bounds[1]}",
@@ -286,6 +334,17 @@ def _section_from(cls, section: str, values: dict, text: str, path: Path, errors
 
 
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool}
+
+
+def _text_problem(section: str, key: str, value: str) -> str | None:
+    if len(value) > MAX_TEXT:
+        return f"allowed: it is {len(value)} characters long, more than {MAX_TEXT}"
+    if _CONTROL.search(value):
+        return "allowed: it holds control characters (a tab or a line break, say)"
+    rule = _TEXT_RULES.get((section, key))
+    if rule and value.strip() and not rule[0].match(value.strip()):
+        return rule[1]
+    return None
 
 
 def _kind(t: type) -> str:

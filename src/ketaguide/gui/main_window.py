@@ -140,6 +140,31 @@ class MainWindow(QMainWindow):
         self.reader  # noqa: B018 - building it is the point
         if self.library.modules:
             self.library.modules[0].html  # noqa: B018 - renders once, kept by the module
+        self._check_pages()
+
+    def _check_pages(self) -> None:
+        """Read every page in the background, one per turn of the event loop:
+        loading parsed none, and staff should see what `check` would say."""
+        from .page_checks import PageChecker
+
+        self.page_checker = PageChecker(self.library, self)
+        self.page_checker.found.connect(self._add_problems)
+        self.page_checker.start()
+
+    def _add_problems(self, problems: tuple) -> None:
+        from dataclasses import replace
+
+        self.library = replace(self.library, problems=self.library.problems + problems)
+        if self.kiosk or not any(p.is_error for p in problems):
+            return  # a kiosk lists them in the staff menu (show_problems)
+        if self.notice is None:
+            from .problems import ProblemsNotice
+
+            self.notice = ProblemsNotice(self.library.errors)
+            self.centralWidget().layout().addWidget(self.notice)  # last in the Tab chain, after the pages
+            self.notice.show()  # a widget added to a shown window stays hidden until told
+        else:
+            self.notice.set_problems(self.library.errors)
 
     def _page(self, name: str) -> QWidget:
         page = self._built.get(name)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from ..core.library import TIMELINE_SRC, Library
+from ..core.pictures import read_svg
 from ..core.timeline import timeline_svg, timeline_steps
 from . import theme as themes
 
@@ -27,7 +28,7 @@ class PictureMaker:
     def clear(self) -> None:
         self._cache.clear()
 
-    def image(self, src: str, width: int, theme: themes.Theme, scale: float, pixel_ratio: float) -> QImage | None:
+    def image(self, src: str, width: int, theme: themes.Theme, scale: float, pixel_ratio: float) -> QImage:
         look = (theme.name, scale, pixel_ratio)
         widths = {key[1] for key in self._cache}
         if look != self._look or (width not in widths and len(widths) >= 2):
@@ -39,9 +40,10 @@ class PictureMaker:
         key = (src, width, *look)
         if key not in self._cache:
             svg = self._svg(src, width, scale)
-            if svg is None:
-                return None
-            self._cache[key] = _render(themes.recolour_svg(svg, theme), width, pixel_ratio)
+            image = _render(themes.recolour_svg(svg, theme), width, pixel_ratio) if svg is not None else None
+            # Never None: the reading page would then ask Qt, which reads any path or
+            # file: address itself. A picture that cannot be shown takes no room.
+            self._cache[key] = image if image is not None else _nothing(pixel_ratio)
         return self._cache[key]
 
     def _svg(self, src: str, width: int, scale: float) -> str | None:
@@ -51,11 +53,17 @@ class PictureMaker:
                                    clock24=self._library.settings.printing.clock == "24h")
             # Drawn in screen pixels, so its words match the body text size.
             return timeline_svg(steps, width=width, font=round(themes.BODY_PX * scale * 0.95))
-        path = self._library.image_path(src)
-        try:
-            return path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+        path = self._library.image_path(src)  # None unless inside the content's assets folders
+        if path is None or path.suffix.lower() != ".svg":
             return None
+        return read_svg(path)[0]
+
+
+def _nothing(pixel_ratio: float) -> QImage:
+    image = QImage(1, 1, QImage.Format_ARGB32_Premultiplied)
+    image.fill(Qt.transparent)
+    image.setDevicePixelRatio(pixel_ratio)
+    return image
 
 
 def _render(svg: str, width: int, pixel_ratio: float) -> QImage | None:

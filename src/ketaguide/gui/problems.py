@@ -46,6 +46,10 @@ class ProblemsNotice(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.details_button)
 
+    def set_problems(self, problems: tuple[ContentError, ...]) -> None:
+        """More problems found after start (the pages are read in the background)."""
+        self._problems = problems
+
     def show_details(self) -> None:
         self.dialog = ProblemsDialog(self._problems, self.window())
         self.dialog.open()
