@@ -20,14 +20,25 @@ def by_kind(steps):
 
 
 def test_timeline_with_an_appointment_shows_clock_times():
-    steps = by_kind(timeline_steps(Preparation(), datetime(2026, 12, 1, 9, 30)))
+    steps = by_kind(timeline_steps(Preparation(infusion_minutes=40), datetime(2026, 12, 1, 9, 30)))
     assert steps["food"].when == "by 3:30\u00a0AM"
     assert steps["drink"].when == "by 7:30\u00a0AM"
     assert steps["arrive"].when == "by 9:15\u00a0AM"
     assert steps["infusion"].label == "IV and infusion, about 40 minutes" and steps["infusion"].when == "at 9:30\u00a0AM"
     assert steps["rest"].when == "from about 10:10\u00a0AM"
     assert steps["home"].when == "about 11:10\u00a0AM"
-    assert steps["no-driving"].label == "No driving until tomorrow"
+    assert steps["no-driving"].label == "No driving"
+    assert steps["no-driving"].when == "for at least 24 hours and a full night's sleep, unless told otherwise"
+
+
+def test_without_a_clinic_drip_time_the_timeline_guesses_no_clock_time():
+    """Problem 2 (rater 2): a pain drip can last hours; a 40-minute guess sent pain patients' rides too early."""
+    for appointment in (datetime(2026, 12, 1, 9, 30), None):
+        steps = by_kind(timeline_steps(Preparation(), appointment))
+        assert steps["infusion"].label == "IV and infusion: ask your team how long"
+        assert steps["home"].when == "when staff say you can go"
+        assert steps["rest"].when == "after the drip ends"
+        assert "about" not in steps["home"].when and "40" not in timeline_alt_text(tuple(steps.values()))
 
 
 def test_timeline_follows_the_clinic_settings_and_24_hour_clocks():
@@ -42,7 +53,7 @@ def test_timeline_follows_the_clinic_settings_and_24_hour_clocks():
 
 
 def test_timeline_without_an_appointment_uses_words():
-    steps = by_kind(timeline_steps(Preparation()))
+    steps = by_kind(timeline_steps(Preparation(infusion_minutes=40)))
     assert steps["food"].when == "6 hours before"
     assert steps["arrive"].when == "15 minutes before"
     assert steps["rest"].when == "from about 40 minutes after you start"
@@ -144,7 +155,7 @@ def test_the_printed_strip_keeps_times_whole_and_is_valid():
 
 
 def test_a_late_appointment_says_when_going_home_is_the_next_day():
-    steps = by_kind(timeline_steps(Preparation(), datetime(2026, 12, 1, 23, 30)))
+    steps = by_kind(timeline_steps(Preparation(infusion_minutes=40), datetime(2026, 12, 1, 23, 30)))
     assert steps["home"].when == "about 1:10\u00a0AM the next day"
 
 

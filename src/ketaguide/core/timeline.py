@@ -51,10 +51,21 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
         steps.append(Step("drink", "Last clear drink", before(liquids)))
     steps += [
         Step("arrive", "Arrive at the clinic", before(arrive)),
-        Step("infusion", f"IV and infusion, about {duration_words(infusion)}", start),
-        Step("rest", f"Rest and checks, about {duration_words(rest)}", after(infusion, "from ")),
-        Step("home", "An adult drives you home", after(infusion + rest)),
-        Step("no-driving", "No driving until tomorrow", "after a full night's sleep, or longer if told"),
+    ]
+    if infusion:
+        steps += [
+            Step("infusion", f"IV and infusion, about {duration_words(infusion)}", start),
+            Step("rest", f"Rest and checks, about {duration_words(rest)}", after(infusion, "from ")),
+            Step("home", "An adult drives you home", after(infusion + rest)),
+        ]
+    else:  # the clinic set no drip time: a depression-length guess would mislead pain patients
+        steps += [
+            Step("infusion", "IV and infusion: ask your team how long", start),
+            Step("rest", f"Rest and checks, about {duration_words(rest)}", "after the drip ends"),
+            Step("home", "An adult drives you home", "when staff say you can go"),
+        ]
+    steps += [
+        Step("no-driving", "No driving", "for at least 24 hours and a full night's sleep, unless told otherwise"),
     ]
     return tuple(steps)
 
