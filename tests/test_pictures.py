@@ -28,7 +28,7 @@ def test_timeline_with_an_appointment_shows_clock_times():
     assert steps["rest"].when == "from about 10:10\u00a0AM"
     assert steps["home"].when == "about 11:10\u00a0AM"
     assert steps["no-driving"].label == "No driving"
-    assert steps["no-driving"].when == "for at least 24 hours and a full night's sleep, unless told otherwise"
+    assert steps["no-driving"].when == "for at least 24 hours and a night's sleep"
 
 
 def test_without_a_clinic_drip_time_the_timeline_guesses_no_clock_time():

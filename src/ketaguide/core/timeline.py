@@ -65,7 +65,7 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
             Step("home", "An adult drives you home", "when staff say you can go"),
         ]
     steps += [
-        Step("no-driving", "No driving", "for at least 24 hours and a full night's sleep, unless told otherwise"),
+        Step("no-driving", "No driving", "for at least 24 hours and a night's sleep"),
     ]
     return tuple(steps)
 
