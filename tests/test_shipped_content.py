@@ -167,9 +167,9 @@ def test_no_module_asks_the_reader_to_count_back_from_the_appointment(library):
 
 def test_the_checklist_carries_the_december_points_and_a_reviewer(library):
     checklist = library.checklist("preparation")
-    text = " ".join(item.text for item in checklist.items)
+    text = " ".join([item.text for item in checklist.items] + [section.note for section in checklist.sections])
     assert checklist.reviewed_by
-    for point in ("GLP-1 medicine", "blood sugar meter", "blood pressure",
+    for point in ("GLP-1 shot (for weight or blood sugar)", "blood sugar meter", "blood pressure",
                   "shaky, sweaty or confused", "If you feel very unwell and your clinic is closed, call 911"):
         assert point in text, point
     for sign in STROKE_SIGNS:
@@ -216,4 +216,17 @@ def test_the_checklist_hedges_times_and_says_it_does_not_replace_advice(library)
     assert "## Food, drink" in text, "a stop time the day before must not sit under a 'morning' heading"  # 14
     assert "except a small sip of water" in text  # 13
     assert "on one side" in text and "Note the time it started" in text and "throat" in text  # 15
-    assert "or longer if your clinic says so" in text  # 17
+    assert "until 24 hours or more after your infusion" in text  # 17
+
+
+def test_the_checklist_has_one_action_per_box_and_phone_numbers_in_notes(library):
+    """Rater 2, problems 4 and 15: no box bundles three actions; calling is a note, not a box to tick;
+    the emergency note tells common after-effects from stroke signs."""
+    checklist = library.checklist("preparation")
+    for item in checklist.items:
+        assert item.text.count(". ") <= 1, item.text
+        assert not item.text.startswith(("Call", "For thoughts")), item.text
+    notes = " ".join(section.note for section in checklist.sections)
+    assert "a face that droops on one side" in notes
+    assert "starts after you felt back to normal" in notes and "comes with another sign" in notes
+    assert "for at least 24 hours, and not until after a full night's sleep" in " ".join(i.text for i in checklist.items)
