@@ -107,7 +107,9 @@ def test_each_module_gives_three_levels_of_help(library, module_id):
     assert any("Call 911 now" in box for box in callout_texts(module, "emergency"))
     assert "{clinic.crisis_line}" in text
     [clinic_box] = callout_texts(module, "call-clinic")
-    assert "Call your clinic today" in clinic_box
+    # Rater 2, problem 17: "today" only where the box lists signs; routine questions are not urgent.
+    routine = module_id in ("what-is-ketamine", "questions-to-ask")
+    assert ("Call your clinic today" in clinic_box) != routine, clinic_box[:80]
     assert "If you feel very unwell and your clinic is closed, call 911." in clinic_box
     assert "Other questions can wait until it opens." in clinic_box, "routine reasons are not sent to 911"
     assert "at {clinic.phone}" not in text, "with no phone set this read 'at your clinic's phone number'"
@@ -202,7 +204,10 @@ def test_findings_on_medicines_food_and_driving_are_fixed(library):
     assert "{preparation.infusion_time}" not in infusion_day  # 9: a 40-minute default misleads pain patients
     assert "Ask your team how long yours will be" in infusion_day
     aftercare = raw(library.module("aftercare"))
-    assert "24 hours or more" in aftercare and "wait 24 hours" in aftercare  # 8
+    assert "24 hours or more" in aftercare and "Wait at least 24 hours" in aftercare  # 8
+    # Rater 2, problems 1, 7 and 13: one default everywhere; the 24-hour label is the anesthetic one.
+    assert "as an anesthetic" in aftercare and "Experts do not agree on how long to wait" in aftercare
+    assert "If no one told you a time" not in aftercare and "into a vein says" not in aftercare
     assert "stay nearby" not in getting_ready and "nearby, for the rest" not in aftercare  # 11: not in the facts
     assert "about 5 times as common" in raw(library.module("chronic-pain"))  # 19
     assert "bipolar disorder" in raw(library.module("is-it-right-for-me"))  # 7: named, with care, not excluded
