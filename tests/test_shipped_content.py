@@ -235,3 +235,32 @@ def test_the_checklist_has_one_action_per_box_and_phone_numbers_in_notes(library
     assert "a face that droops on one side" in notes
     assert "starts after you felt back to normal" in notes and "comes with another sign" in notes
     assert "for at least 24 hours, and not until after a full night's sleep" in " ".join(i.text for i in checklist.items)
+
+
+def test_the_second_raters_safety_findings_stay_fixed(library):
+    """docs/content-quality.md, independent round 2, problems 3, 5-12 and 14."""
+    aftercare, ms = raw(library.module("aftercare")), raw(library.module("multiple-sclerosis"))
+    assert "Blurry or double sight, dizziness and feeling unsteady are common" in aftercare  # 3
+    assert "If you stay confused or it does not get better, call {clinic.emergency_number}" in raw(
+        library.module("getting-ready"))  # 5
+    # 6: the MS-or-stroke note sits between the emergency box and the clinic box, and says one side is no tie-break
+    assert ms.index('!!! emergency') < ms.index('"Is it MS or a stroke?"') < ms.index('!!! call-clinic')
+    assert "you cannot always tell them apart" in ms and "is on one side, or comes with other stroke signs" not in ms
+    for module_id in ("is-it-right-for-me", "getting-ready"):  # 8: benzodiazepines, and depression only
+        assert "benzodiazepine sleeping or anxiety pills" in raw(library.module(module_id)).lower()
+    assert "work less well" not in raw(library.module("is-it-right-for-me"))
+    assert "clinic ads or small studies with no comparison group" in raw(library.module("depression"))  # 9
+    assert "electroconvulsive" not in raw(library.module("depression"))  # 13
+    assert "[daily log](treatment-plan#tracking)" in raw(library.module("side-effects"))  # 14
+    for module_id in ("getting-ready", "infusion-day"):  # 10: the 15-minute default is a fallback
+        assert "If your team has not told you a time, arrive" in raw(library.module(module_id))
+
+
+def test_the_quiz_says_evidence_and_asks_about_the_crisis_line():
+    from pathlib import Path
+
+    quiz = (Path(__file__).parent.parent / "content" / "en" / "quiz.md").read_text(encoding="utf-8")
+    assert "proof" not in quiz and "apple juice" not in quiz  # 10, 11
+    assert "- [x] Call or text {clinic.crisis_line} now" in quiz  # 12
+    assert "Wait until your next visit, even if you feel worse" not in quiz
+    assert "as an anesthetic" in quiz and "If no one told you a time" not in quiz  # 1, 7
