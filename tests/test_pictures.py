@@ -35,7 +35,7 @@ def test_without_a_clinic_drip_time_the_timeline_guesses_no_clock_time():
     """Problem 2 (rater 2): a pain drip can last hours; a 40-minute guess sent pain patients' rides too early."""
     for appointment in (datetime(2026, 12, 1, 9, 30), None):
         steps = by_kind(timeline_steps(Preparation(), appointment))
-        assert steps["infusion"].label == "IV and infusion: ask your team how long"
+        assert steps["infusion"].label == "IV and infusion (ask your team how long)"
         assert steps["home"].when == "when staff say you can go"
         assert steps["rest"].when == "after the drip ends"
         assert "about" not in steps["home"].when and "40" not in timeline_alt_text(tuple(steps.values()))

@@ -60,7 +60,7 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
         ]
     else:  # the clinic set no drip time: a depression-length guess would mislead pain patients
         steps += [
-            Step("infusion", "IV and infusion: ask your team how long", start),
+            Step("infusion", "IV and infusion (ask your team how long)", start),
             Step("rest", f"Rest and checks, about {duration_words(rest)}", "after the drip ends"),
             Step("home", "An adult drives you home", "when staff say you can go"),
         ]
