@@ -8,39 +8,57 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontMetrics, QTextDocument
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-                               QStyledItemDelegate, QTextBrowser, QVBoxLayout, QWidget)
+                               QStyledItemDelegate, QVBoxLayout, QWidget)
 
+from ..core.blocks import blocks
 from ..core.library import Library
 from ..core.modules import Module
 from . import theme as themes
-from .pictures import MAX_PICTURE_WIDTH, PictureMaker
+from .blocks_view import MARGIN, BlocksView
+from .pictures import PictureMaker
 from .read_aloud import ListenBar, create_engine
 
 LINE_LENGTH_CHARS = 68  # a comfortable line: 60-75 characters
 CONTENTS_MIN_WINDOW = 1000  # narrower than this, the contents list makes way for the text
 
 
-class ReadingBrowser(QTextBrowser):
-    """A QTextBrowser that draws content pictures itself (SVG, timeline)."""
+class _ListenAdapter:
+    """Today's ListenBar drives a QTextBrowser; this lets it drive the page of
+    blocks instead (the SpokenPage protocol): it speaks the page's sentences,
+    one per line, and a highlight it asks for becomes that sentence's."""
 
-    def __init__(self, pictures, parent=None):
-        super().__init__(parent)
-        self.pictures = pictures
-        self.theme = themes.CALM
-        self.scale = 1.0
+    def __init__(self, page: BlocksView):
+        self._page = page
+        self._document = QTextDocument()
+        self._starts: list[int] = []
+        self._selections: list = []
 
-    def picture_width(self) -> int:
-        # Leave room for a vertical scroll bar that may appear once the page is laid out.
-        available = self.viewport().width() - 2 * round(self.document().documentMargin()) - 28
-        return max(200, min(available, round(MAX_PICTURE_WIDTH * self.scale)))
+    def toPlainText(self) -> str:
+        sentences = self._page.spoken_sentences()
+        self._starts, position = [], 0
+        for sentence in sentences:
+            self._starts.append(position)
+            position += len(sentence) + 1
+        text = "\n".join(sentences)
+        self._document.setPlainText(text)
+        return text
 
-    def loadResource(self, kind, url):
-        if kind == QTextDocument.ImageResource:
-            image = self.pictures.image(url.toString(), self.picture_width(), self.theme, self.scale,
-                                        self.devicePixelRatioF())
-            if image is not None:
-                return image
-        return super().loadResource(kind, url)
+    def document(self) -> QTextDocument:
+        return self._document
+
+    def setExtraSelections(self, selections) -> None:
+        self._selections = list(selections)
+        start = selections[0].cursor.selectionStart() if selections else None
+        self._page.highlight_sentence(self._starts.index(start) if start in self._starts else None)
+
+    def extraSelections(self) -> list:
+        return list(self._selections)
+
+    def setTextCursor(self, cursor) -> None:
+        pass  # the page scrolls the sentence into view itself
+
+    def ensureCursorVisible(self) -> None:
+        pass
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -131,16 +149,16 @@ class ReaderPage(QWidget):
         side.addWidget(self.contents, 1)
         self.contents_panel.setFixedWidth(260)
 
-        self.browser = ReadingBrowser(PictureMaker(library))
-        self.browser.setOpenLinks(False)
-        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # text wraps; nothing is wider
+        # The module's text, one widget per block ("browser": what tests and
+        # tools have always called the page's text).
+        self.browser = BlocksView(PictureMaker(library))
+        self.browser.language = library.language
         self.browser.setAccessibleName(self.tr("Topic text"))
-        self.browser.anchorClicked.connect(self._follow_link)
-        self.browser.document().setDocumentMargin(36)
+        self.browser.link_activated.connect(lambda href: self._follow_link(QUrl(href)))
         self.footer = QLabel()
         self.footer.setObjectName("footer")
         self.footer.setWordWrap(True)
-        self.listen = ListenBar(self.browser, create_engine(), self)
+        self.listen = ListenBar(_ListenAdapter(self.browser), create_engine(), self)
         self.column = QWidget()
         self.column.setObjectName("readingColumn")
         column_layout = QVBoxLayout(self.column)
@@ -201,17 +219,16 @@ class ReaderPage(QWidget):
                 if len(questions) > 1 else self.tr("Check this part: 1 short question")
             check = f'<p class="check"><a href="quiz:{module.id}">{html.escape(invitation)}</a></p>'
         self.check_button.setVisible(bool(questions))
+        self.layout().activate()  # a new text size changes the column's width: pictures are drawn for it
         self._drawn_width = self.browser.picture_width()
-        self.browser.setHtml(f"<h1>{html.escape(module.title)}</h1>\n{module.html}\n{check}"
-                             f"<p class=\"closing\">{html.escape(closing)}</p>")
+        self.browser.set_blocks(blocks(f"<h1>{html.escape(module.title)}</h1>\n{module.html}\n{check}"
+                                       f"<p class=\"closing\">{html.escape(closing)}</p>"))
         self._fill_contents(module)
         self._update_nav(index)
         self.footer.setText(self.tr("Last reviewed on {0}").format(long_date(module.last_reviewed)))
         self.footer.setToolTip(self.tr("Reviewed by: {0}").format(module.reviewed_by))
-        if anchor:
-            self.browser.scrollToAnchor(anchor)
-        else:
-            self.browser.verticalScrollBar().setValue(0)
+        if not (anchor and self.browser.scroll_to_anchor(anchor)):
+            self.browser.scroll_to_top()
         return True
 
     def _fill_contents(self, module: Module) -> None:
@@ -248,7 +265,7 @@ class ReaderPage(QWidget):
 
     def _jump_to_item(self, item: QListWidgetItem) -> None:
         self._stop_gliding()
-        self.browser.scrollToAnchor(item.data(Qt.UserRole))
+        self.browser.scroll_to_anchor(item.data(Qt.UserRole))
 
     def _stop_gliding(self) -> None:
         for drag in self._dragging:
@@ -276,6 +293,8 @@ class ReaderPage(QWidget):
             drag.remove()
         self._dragging = [DragToScroll(v) for v in (self.browser.viewport(), self.contents.viewport())] if touch else []
         self.contents.setSpacing(8 if touch else 0)
+        self.browser.touch = touch  # pages drawn from now on (apply_theme redraws): no text selection by finger
+        self.browser.drag = self._dragging[0] if touch else None
 
     def offer_return(self, label: str, page) -> None:
         """Show a button back to `page` (or hide it when page is None)."""
@@ -302,17 +321,12 @@ class ReaderPage(QWidget):
     # -- look ------------------------------------------------------------------
     def apply_theme(self, theme: themes.Theme, scale: float) -> None:
         self._theme, self._scale = theme, scale
-        css = themes.document_css(theme, scale)
-        css += f"h1 {{ color: {theme.text}; font-size: {round(themes.BODY_PX * scale * 1.75)}px; " \
-               f"font-weight: 700; margin-bottom: {round(themes.BODY_PX * scale)}px; }}"
-        self.browser.document().setDefaultStyleSheet(css)
-        self.browser.theme, self.browser.scale = theme, scale
+        self.browser.apply_theme(theme, scale)
         self.listen.set_highlight_colour(theme.notice_box)
         font = self.browser.font()
         font.setPixelSize(round(themes.BODY_PX * scale))
-        self.browser.document().setDefaultFont(font)
         metrics = QFontMetrics(font)
-        column_width = metrics.averageCharWidth() * LINE_LENGTH_CHARS + 2 * 36 + 40
+        column_width = metrics.averageCharWidth() * LINE_LENGTH_CHARS + 2 * MARGIN + 40
         self.column.setMaximumWidth(column_width)
         self.frame.setMaximumWidth(column_width + self.contents_panel.width() + 28)
         if self.module is not None:
