@@ -34,6 +34,11 @@ class Heading(QLabel):
         self.level = level
 
 
+class Group(QWidget):
+    """A group of controls heard as one, named by its accessible name
+    (the quiz's choices, named by the question)."""
+
+
 class TextPart(QObject):
     """A link or list item inside a rich-text label: no widget of its own, but
     assistive technology meets it as a link (pressable) or a list item."""
@@ -78,6 +83,11 @@ class _HeadingInterface(QAccessibleWidget, QAccessibleAttributesInterface):
 
     def attributeValue(self, key):
         return self.widget().level if key == QAccessible.Attribute.Level else None
+
+
+class _GroupInterface(QAccessibleWidget):
+    def __init__(self, widget: Group):
+        super().__init__(widget, QAccessible.Role.Grouping)
 
 
 def _children(owner: QObject) -> list[TextPart]:
@@ -187,6 +197,8 @@ def _factory(key: str, obj: QObject):
         return _TextLabelInterface(obj)
     if isinstance(obj, TextPart):
         return _PartInterface(obj)
+    if isinstance(obj, Group):
+        return _GroupInterface(obj)
     return None
 
 

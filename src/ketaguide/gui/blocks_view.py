@@ -34,6 +34,7 @@ def _add_parts(owner, parts: tuple[Part, ...], follow) -> None:
         _add_parts(child, part.parts, follow)
 
 
+_HEADING_SPACE = {1: (0.0, 0.8), 2: (0.7, 0.6), 3: (0.3, 0.4)}  # above, below: in body lines
 _MOUSE = (QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.MouseButtonRelease)
 
 
@@ -98,11 +99,10 @@ class BlocksView(QScrollArea):
         self.theme, self.scale = theme, scale
         self._css = f"<style>{themes.document_css(theme, scale)}{extra_css}</style>"
         px = round(themes.BODY_PX * scale)
-        heading_css = {1: (theme.text, 1.75, 0, 1.0), 2: (theme.accent, 1.35, 1.6, 0.6), 3: (theme.text, 1.12, 1.2, 0.4)}
-        style = "".join(
-            f"QLabel#h{level} {{ color: {colour}; font-size: {round(px * size)}px; font-weight: 700; "
-            f"margin-top: {round(px * top)}px; margin-bottom: {round(px * bottom)}px; }}"
-            for level, (colour, size, top, bottom) in heading_css.items())
+        style = "".join(f"QLabel#h{level} {{ color: {colour}; font-size: {round(px * size)}px; font-weight: 700; }}"
+                        for level, (colour, size) in {1: (theme.text, 1.75), 2: (theme.accent, 1.35),
+                                                      3: (theme.text, 1.12)}.items())
+        style += f"#blocksColumn {{ background: {theme.surface}; }}"
         style += f"QLabel#caption {{ color: {theme.muted}; font-size: {round(px * 0.9)}px; " \
                  f"margin-bottom: {round(px * 1.2)}px; }}"
         self.column.setStyleSheet(style)
@@ -149,6 +149,11 @@ class BlocksView(QScrollArea):
         if block.kind == "heading":
             heading = Heading(block.text, block.level)
             heading.setObjectName(f"h{min(block.level, 3)}")
+            # Space above and below, as the page's CSS had it (a style-sheet margin would also
+            # push the words right). The paragraph above already leaves 0.9 of a line.
+            top, bottom = _HEADING_SPACE[min(block.level, 3)]
+            px = themes.BODY_PX * self.scale
+            heading.setContentsMargins(0, round(px * top), 0, round(px * bottom))
             heading.setWordWrap(True)
             heading.setFocusPolicy(Qt.ClickFocus)  # focus lands here on a page change; Tab skips it
             heading.setTextInteractionFlags(Qt.NoTextInteraction if self.touch else Qt.TextSelectableByMouse)
@@ -161,6 +166,8 @@ class BlocksView(QScrollArea):
         label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         label.setText(self._css + block.html)
         label.spoken_name = block.text
+        # A label drops its last paragraph's bottom margin: give it back as the gap below.
+        label.setContentsMargins(0, 0, 0, round(themes.BODY_PX * self.scale * (1.1 if block.kind == "callout" else 0.9)))
         if block.kind == "callout":
             label.setAccessibleName(block.title)  # the box is named by its title; its words are inside
             label.setAccessibleDescription(block.text)

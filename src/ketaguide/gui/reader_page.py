@@ -231,6 +231,12 @@ class ReaderPage(QWidget):
             self.browser.scroll_to_top()
         return True
 
+    def page_title(self) -> str:
+        return self.module.title if self.module else ""
+
+    def main_heading(self):
+        return self.browser.heading(1)
+
     def _fill_contents(self, module: Module) -> None:
         self.contents.clear()
         for heading in module.headings:
