@@ -64,7 +64,7 @@ def _click_link_in_blocks(qtbot, view, href: str) -> None:
     from PySide6.QtGui import QTextDocument
 
     for label in view.column.findChildren(QLabel):
-        if f'href="{href}"' not in label.text():
+        if not label.isVisible() or f'href="{href}"' not in label.text():
             continue
         document = QTextDocument()
         document.setDefaultFont(label.font())

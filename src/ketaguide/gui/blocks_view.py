@@ -8,9 +8,9 @@ spoken_sentences, highlight_sentence, spoken_language).
 
 from __future__ import annotations
 
-from html import escape
+from collections import OrderedDict
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QColor, QMouseEvent, QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from .accessibility import Heading, TextLabel, TextPart, install
 from .pictures import MAX_PICTURE_WIDTH
 
 MARGIN = 36  # around the text, as the document margin was
+PAGES_KEPT = 4  # pages whose widgets are kept: this one, the one prepared next, and the last two
 
 _ROLES = {"paragraph": QAccessible.Role.Paragraph, "list": QAccessible.Role.List,
           "table": QAccessible.Role.Table, "callout": QAccessible.Role.Grouping}
@@ -32,6 +33,46 @@ def _add_parts(owner, parts: tuple[Part, ...], follow) -> None:
         if part.kind == "link":
             child.activated.connect(follow)
         _add_parts(child, part.parts, follow)
+
+
+class _QuickHeights:
+    """Qt asks a wrapped label its height for several widths while laying a
+    page out, and each answer lays its text out again: the page took ~1 ms a
+    block. Ask for the width the page really has, and remember the answers."""
+
+    def _setup_heights(self, view: "BlocksView") -> None:
+        self._view = view
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, 0)  # wraps to any width; its height comes from heightForWidth
+
+    def sizeHint(self) -> QSize:
+        width = self._view.text_width()
+        return QSize(width, self.heightForWidth(width))
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+
+class BlockText(_QuickHeights, TextLabel):
+    pass
+
+
+class BlockHeading(_QuickHeights, Heading):
+    pass
 
 
 _HEADING_SPACE = {1: (0.0, 0.8), 2: (0.7, 0.6), 3: (0.3, 0.4)}  # above, below: in body lines
@@ -80,6 +121,8 @@ class BlocksView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # text wraps; nothing is wider
+        # Always there, so the text's width never changes when a page turns out long (laid out twice).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.column = QWidget()
         self.column.setObjectName("blocksColumn")
         self._layout = QVBoxLayout(self.column)
@@ -89,6 +132,8 @@ class BlocksView(QScrollArea):
         self.setWidget(self.column)
         self.blocks: list[Block] = []
         self.widgets: list[QWidget] = []  # one per block, in reading order
+        self._pages: OrderedDict = OrderedDict()  # key -> (blocks, widgets, page), the page on screen last
+        self._page: QWidget | None = None
         self._css = ""
         self._spoken: list[tuple[QLabel, int, int]] | None = None  # sentence -> (label, start, end)
         self._spoken_words: list[str] = []
@@ -112,6 +157,7 @@ class BlocksView(QScrollArea):
             palette.setColor(group, QPalette.Highlight, QColor(theme.notice_box))
             palette.setColor(group, QPalette.HighlightedText, QColor(theme.text))
         self.column.setPalette(palette)
+        self._drop_pages()  # the pages are redrawn in the new look as they are shown
 
     def picture_width(self) -> int:
         # Leave room for a vertical scroll bar that may appear once the page is laid out.
@@ -119,35 +165,88 @@ class BlocksView(QScrollArea):
         return max(200, min(available, round(MAX_PICTURE_WIDTH * self.scale)))
 
     # -- content ------------------------------------------------------------------
+    def show_page(self, key, make_blocks) -> None:
+        """Show page `key`. Its widgets are made from make_blocks() the first
+        time and kept for the last few pages: a page seen (or prepared) a
+        moment ago comes back without being built again."""
+        page = self._pages.pop(key, None)
+        if page is None:
+            page = self._build(make_blocks())
+        self._pages[key] = page  # the most recent last
+        self._swap(page)
+        self._forget_old()
+
+    def prepare_page(self, key, make_blocks) -> None:
+        """Build page `key` now, hidden, so that showing it later is quick
+        (the reading page prepares the next module while a person reads)."""
+        if key not in self._pages:
+            page = self._build(make_blocks())
+            for widget in [page[2], *page[1]]:
+                widget.ensurePolished()
+            width = self.text_width()
+            page[2].resize(width, page[2].heightForWidth(width))  # lays its text out now, not when shown
+            self._pages[key] = page  # kept before the older pages: it is the one wanted next
+            self._forget_old()
+
     def set_blocks(self, blocks: list[Block]) -> None:
+        self.show_page(object(), lambda: blocks)
+
+    def clear(self) -> None:
+        self._drop_pages()
+
+    def set_touch(self, touch: bool) -> None:
+        self.touch = touch
+        self._drop_pages()  # pages built from now on: no text selection by finger
+
+    def _build(self, blocks: list[Block]) -> tuple[list[Block], list[QWidget], QWidget]:
+        """A page: its blocks in a widget of their own, so that a page shown
+        again keeps its layout (and what the layout knows about its heights)."""
+        page = QWidget(self.column)
+        page.hide()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        widgets = [self._make(block) for block in blocks]
+        for widget in widgets:
+            layout.addWidget(widget)
+        if self.touch:
+            for widget in [page, *page.findChildren(QWidget)]:
+                widget.installEventFilter(self._fingers)
+        return list(blocks), widgets, page
+
+    def _swap(self, page: tuple[list[Block], list[QWidget], QWidget | None]) -> None:
         self.highlight_sentence(None)
         self.column.setUpdatesEnabled(False)
-        for widget in self.widgets:
-            self._layout.removeWidget(widget)
-            widget.hide()
-            widget.setParent(None)
-            widget.deleteLater()
-        self.blocks = list(blocks)
+        if self._page is not None:
+            self._layout.removeWidget(self._page)
+            self._page.hide()
+        self.blocks, self.widgets, self._page = page
         self._spoken = None
-        self.widgets = [self._make(block) for block in self.blocks]
-        if self.touch:
-            for widget in self.widgets:
-                for part in [widget, *widget.findChildren(QLabel)]:
-                    part.installEventFilter(self._fingers)
+        if self._page is not None:
+            self._layout.insertWidget(0, self._page)
+            self._page.show()
         previous = self
-        for index, widget in enumerate(self.widgets):
-            self._layout.insertWidget(index, widget)
+        for widget in self.widgets:
             if widget.focusPolicy() & Qt.TabFocus:  # a block with links: Tab reaches them in reading order
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
         self.column.setUpdatesEnabled(True)
 
-    def clear(self) -> None:
-        self.set_blocks([])
+    def _forget_old(self) -> None:
+        while len(self._pages) > PAGES_KEPT:
+            self._pages.pop(next(iter(self._pages)))[2].deleteLater()
+
+    def _drop_pages(self) -> None:
+        """Forget every page, the one on screen too (a new look, or a wipe)."""
+        self._swap(([], [], None))
+        for _blocks, _widgets, page in self._pages.values():
+            page.deleteLater()
+        self._pages.clear()
 
     def _make(self, block: Block) -> QWidget:
         if block.kind == "heading":
-            heading = Heading(block.text, block.level)
+            heading = BlockHeading(block.text, block.level)
+            heading._setup_heights(self)
             heading.setObjectName(f"h{min(block.level, 3)}")
             # Space above and below, as the page's CSS had it (a style-sheet margin would also
             # push the words right). The paragraph above already leaves 0.9 of a line.
@@ -160,7 +259,8 @@ class BlocksView(QScrollArea):
             return heading
         if block.kind == "figure":
             return self._figure(block)
-        label = TextLabel(_ROLES.get(block.kind, QAccessible.Role.Paragraph))
+        label = BlockText(_ROLES.get(block.kind, QAccessible.Role.Paragraph))
+        label._setup_heights(self)
         label.setTextFormat(Qt.RichText)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignLeft | Qt.AlignTop)

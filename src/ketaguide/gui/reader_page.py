@@ -96,11 +96,10 @@ class ReaderPage(QWidget):
         self._scale = 1.0
         self.module: Module | None = None
         self._dragging = []  # DragToScroll per viewport, on a touch kiosk
-        self._drawn_width = 0
-        self._redraw_pictures = QTimer(self)
-        self._redraw_pictures.setSingleShot(True)
-        self._redraw_pictures.setInterval(120)
-        self._redraw_pictures.timeout.connect(self._pictures_need_redraw)
+        self._prepare = QTimer(self)  # after this page is on the screen
+        self._prepare.setSingleShot(True)
+        self._prepare.setInterval(0)
+        self._prepare.timeout.connect(self._prepare_next)
 
         self.back_button = QPushButton(self.tr("Back"))
         self.home_button = QPushButton(self.tr("Home"))
@@ -210,6 +209,19 @@ class ReaderPage(QWidget):
         index = self._library.modules.index(module)
         total = len(self._library.modules)
         self.progress.setText(self.tr("Part {0} of {1}").format(index + 1, total))
+        self.check_button.setVisible(bool(self._library.questions_for(module.id)))
+        self.layout().activate()  # a new text size changes the column's width: pictures are drawn for it
+        self.browser.show_page(module.id, lambda: self._page_blocks(module))
+        self._fill_contents(module)
+        self._update_nav(index)
+        self.footer.setText(self.tr("Last reviewed on {0}").format(long_date(module.last_reviewed)))
+        self.footer.setToolTip(self.tr("Reviewed by: {0}").format(module.reviewed_by))
+        if not (anchor and self.browser.scroll_to_anchor(anchor)):
+            self.browser.scroll_to_top()
+        self._prepare.start()
+        return True
+
+    def _page_blocks(self, module: Module):
         closing = self.tr("This guide does not replace advice from your own care team. "
                           "Ask them about anything that applies to you.")
         questions = self._library.questions_for(module.id)
@@ -218,18 +230,18 @@ class ReaderPage(QWidget):
             invitation = self.tr("Check this part: {0} short questions").format(len(questions)) \
                 if len(questions) > 1 else self.tr("Check this part: 1 short question")
             check = f'<p class="check"><a href="quiz:{module.id}">{html.escape(invitation)}</a></p>'
-        self.check_button.setVisible(bool(questions))
-        self.layout().activate()  # a new text size changes the column's width: pictures are drawn for it
-        self._drawn_width = self.browser.picture_width()
-        self.browser.set_blocks(blocks(f"<h1>{html.escape(module.title)}</h1>\n{module.html}\n{check}"
-                                       f"<p class=\"closing\">{html.escape(closing)}</p>"))
-        self._fill_contents(module)
-        self._update_nav(index)
-        self.footer.setText(self.tr("Last reviewed on {0}").format(long_date(module.last_reviewed)))
-        self.footer.setToolTip(self.tr("Reviewed by: {0}").format(module.reviewed_by))
-        if not (anchor and self.browser.scroll_to_anchor(anchor)):
-            self.browser.scroll_to_top()
-        return True
+        return blocks(f"<h1>{html.escape(module.title)}</h1>\n{module.html}\n{check}"
+                      f"<p class=\"closing\">{html.escape(closing)}</p>")
+
+    def _prepare_next(self) -> None:
+        """While the person reads, build the next module's page: Next is then quick."""
+        if self.module is None:
+            return
+        modules = self._library.modules
+        index = modules.index(self.module)
+        if index + 1 < len(modules):
+            following = modules[index + 1]
+            self.browser.prepare_page(following.id, lambda: self._page_blocks(following))
 
     def page_title(self) -> str:
         return self.module.title if self.module else ""
@@ -299,7 +311,7 @@ class ReaderPage(QWidget):
             drag.remove()
         self._dragging = [DragToScroll(v) for v in (self.browser.viewport(), self.contents.viewport())] if touch else []
         self.contents.setSpacing(8 if touch else 0)
-        self.browser.touch = touch  # pages drawn from now on (apply_theme redraws): no text selection by finger
+        self.browser.set_touch(touch)
         self.browser.drag = self._dragging[0] if touch else None
 
     def offer_return(self, label: str, page) -> None:
@@ -343,12 +355,3 @@ class ReaderPage(QWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self.contents_panel.setVisible(self.width() >= CONTENTS_MIN_WINDOW * min(self._scale, 1.5))
-        self._redraw_pictures.start()
-
-    def _pictures_need_redraw(self) -> None:
-        """Pictures are drawn for the column's width: redraw after a resize."""
-        width = self.browser.picture_width()
-        if self.module is not None and self.module.images and width != self._drawn_width:
-            position = self.browser.verticalScrollBar().value()
-            self.show_module(self.module.id)
-            self.browser.verticalScrollBar().setValue(position)
