@@ -30,13 +30,21 @@ class Heading(QLabel):
     """A heading: looks like any title label, heard as a heading of its level."""
 
     def __init__(self, text: str = "", level: int = 2, parent=None):
-        super().__init__(text, parent)
+        install()  # before Qt describes this widget: it keeps the first description it makes
+        super().__init__(parent)
         self.level = level
+        # The text after the widget is whole: setting it makes Qt describe the widget
+        # to a screen reader, and mid-construction Python would not yet know it is a Heading.
+        self.setText(text)
 
 
 class Group(QWidget):
     """A group of controls heard as one, named by its accessible name
     (the quiz's choices, named by the question)."""
+
+    def __init__(self, parent=None):
+        install()
+        super().__init__(parent)
 
 
 class TextPart(QObject):
@@ -55,6 +63,7 @@ class TextLabel(QLabel):
     as accessible children, the links and list items it holds."""
 
     def __init__(self, role: QAccessible.Role, parent=None):
+        install()
         super().__init__(parent)
         self.role = role
         self.spoken_name = ""  # what it says, in words (Qt's own name for a rich label keeps the tags' text only)
@@ -74,9 +83,11 @@ class _HeadingInterface(QAccessibleWidget, QAccessibleAttributesInterface):
         return super().text(kind)
 
     def interface_cast(self, kind):
+        # Only the level. Handing back the base class's answer from Python gives Qt a
+        # pointer it cannot use: a heading offers no action anyway.
         if kind == QAccessible.InterfaceType.AttributesInterface:
             return _second_base(self)
-        return super().interface_cast(kind)
+        return _NO_INTERFACE
 
     def attributeKeys(self):
         return [QAccessible.Attribute.Level]
@@ -88,6 +99,11 @@ class _HeadingInterface(QAccessibleWidget, QAccessibleAttributesInterface):
 class _GroupInterface(QAccessibleWidget):
     def __init__(self, widget: Group):
         super().__init__(widget, QAccessible.Role.Grouping)
+
+    def text(self, kind):
+        if kind == QAccessible.Text.Name:
+            return self.widget().accessibleName()
+        return super().text(kind)
 
 
 def _children(owner: QObject) -> list[TextPart]:
@@ -190,15 +206,24 @@ class _PartInterface(QAccessibleObject, QAccessibleActionInterface):
             self._part.activated.emit(self._part.href)
 
 
+_INTERFACES = ((Heading, _HeadingInterface), (TextLabel, _TextLabelInterface), (TextPart, _PartInterface),
+               (Group, _GroupInterface))
+
+# PySide leaves an interface made here owned by Python, while Qt keeps using it
+# (its cache deletes it when the object goes): without a reference of our own,
+# Python frees it and Qt crashes on the next question a screen reader asks.
+_alive: dict[int, list] = {}
+
+
 def _factory(key: str, obj: QObject):
-    if isinstance(obj, Heading):
-        return _HeadingInterface(obj)
-    if isinstance(obj, TextLabel):
-        return _TextLabelInterface(obj)
-    if isinstance(obj, TextPart):
-        return _PartInterface(obj)
-    if isinstance(obj, Group):
-        return _GroupInterface(obj)
+    for kind, interface in _INTERFACES:
+        if isinstance(obj, kind):
+            made = interface(obj)
+            token = id(obj)
+            if token not in _alive:
+                obj.destroyed.connect(lambda *_args, token=token: _alive.pop(token, None))
+            _alive.setdefault(token, []).append(made)
+            return made
     return None
 
 

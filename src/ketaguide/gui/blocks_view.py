@@ -44,8 +44,11 @@ class _QuickHeights:
         self._view = view
         self._heights: dict[int, int] = {}
 
+    _heights: dict[int, int] = {}  # until _setup_heights (a Heading sets its text while it is made)
+
     def setText(self, text: str) -> None:
-        self._heights.clear()
+        if self._heights:
+            self._heights.clear()
         super().setText(text)
 
     def heightForWidth(self, width: int) -> int:
@@ -62,7 +65,7 @@ class _QuickHeights:
         return QSize(width, self.heightForWidth(width))
 
     def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange) and self._heights:
             self._heights.clear()
         super().changeEvent(event)
 

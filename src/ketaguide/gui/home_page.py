@@ -68,7 +68,7 @@ class HomePage(QScrollArea):
         self._build(library)
 
     def _build(self, library: Library) -> None:
-        outer = centred_column(self, PAGE_MAX_WIDTH, spacing=14)
+        outer = self._outer = centred_column(self, PAGE_MAX_WIDTH, spacing=14)
         title = self.title = Heading(self.tr("Learn about your ketamine treatment"), level=1)
         title.setObjectName("pageTitle")
         title.setFocusPolicy(Qt.ClickFocus)  # focus lands here on arrival; Tab goes on to the cards
@@ -185,5 +185,7 @@ class HomePage(QScrollArea):
                 elif item.layout() is not None:
                     yield from in_order(item.layout())
 
-        for widget in in_order(self.widget().layout()):
+        if getattr(self, "_outer", None) is None:
+            return  # still being built
+        for widget in in_order(self._outer):
             widget.raise_()

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.follow_system_look(dark, high_contrast)
         self.pages.currentChanged.connect(self._page_changed)
         self.pages.setCurrentWidget(self.home)
+        self._name_window()
         self.kiosk_controller = None
         if kiosk:
             from .kiosk import KioskController
