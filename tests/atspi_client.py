@@ -139,6 +139,16 @@ def headings(root) -> list[dict]:
     return [_describe(a) for a in walk(root) if a.getRoleName() == "heading"]
 
 
+def unnamed_controls(root) -> list[str]:
+    """Objects that take focus but have no name: a screen reader can only say their role."""
+    found = []
+    for accessible in walk(root):
+        if accessible.getState().contains(pyatspi.STATE_FOCUSABLE) and not accessible.name.strip() \
+                and accessible.getRoleName() not in ("scroll bar", "link", "list item"):
+            found.append(accessible.getRoleName())
+    return found
+
+
 def focused_since(count: int, role: str = "") -> dict | None:
     for entry in heard["focus"][count:]:
         if not role or entry["role"] == role:
@@ -166,6 +176,7 @@ def run(module_title: str, link_text: str, save_to: str) -> None:
         home["headings"] = headings(window)
         home["order"] = [(a.getRoleName(), a.name) for a in walk(window)
                          if a.getRoleName() in ("heading", "push button")]
+        home["unnamed"] = unnamed_controls(window)
 
     step("home", home, on_home)
 
@@ -180,6 +191,7 @@ def run(module_title: str, link_text: str, save_to: str) -> None:
         module["headings"] = headings(window)
         module["images"] = [_describe(a) for a in walk(window) if a.getRoleName() in ("image", "graphic")]
         module["links"] = [_describe(a) for a in walk(window) if a.getRoleName() == "link"]
+        module["unnamed"] = unnamed_controls(window)
         module["lists"] = [len([c for c in a if c is not None and c.getRoleName() == "list item"])
                            for a in walk(window) if a.getRoleName() == "list"]
 
@@ -212,6 +224,7 @@ def run(module_title: str, link_text: str, save_to: str) -> None:
             quiz["questions"].append({"choice": arrival["name"], "group": arrival["group"]})
             choice = find(window, arrival["role"], arrival["name"])
             press(choice)
+            quiz["unnamed"] = unnamed_controls(window)
             said = len(heard["announcements"])
             press_button(window, "Check my answer")
             quiz.setdefault("feedback", []).append(
@@ -244,6 +257,7 @@ def run(module_title: str, link_text: str, save_to: str) -> None:
                     if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
                         labels[accessible.name] = relation.getTarget(0).name
         checklist["labels"] = labels
+        checklist["unnamed"] = unnamed_controls(window)
         said = len(heard["announcements"])
         press_button(window, "Save the checklist as a PDF file")
         dialog = wait_for(lambda: next((f for f in app if f is not None and f.name == "Save the checklist as a PDF"),

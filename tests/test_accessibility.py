@@ -95,6 +95,59 @@ def test_every_control_on_every_page_has_a_name(qtbot, window):
             assert unnamed_controls(window) == [], page_name
 
 
+def nameless_focus_stops(root) -> list[str]:
+    """Widgets Tab can reach (scroll areas included) that have no name to say."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not widget.focusPolicy() & Qt.TabFocus or isinstance(widget, QAbstractSlider):
+            continue
+        text = widget.text() if isinstance(widget, (QAbstractButton, QLabel)) else ""
+        if not (widget.accessibleName() or text).strip():
+            found.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return found
+
+
+def test_every_focus_stop_on_every_page_has_a_name(qtbot, window):
+    assert nameless_focus_stops(window) == [], "home"
+    window.open_module(window.library.modules[0].id)
+    assert nameless_focus_stops(window) == [], "reader"
+    window.start_quiz()
+    assert nameless_focus_stops(window) == [], "quiz"
+    window.quiz.choices.toggle(0)
+    window.quiz.check_answer()
+    assert nameless_focus_stops(window) == [], "quiz feedback"
+    window.quiz.index = len(window.quiz.questions) - 1
+    window.quiz.next_question()
+    assert nameless_focus_stops(window) == [], "quiz summary"
+    window.open_checklist()
+    assert nameless_focus_stops(window) == [], "checklist"
+
+
+def test_each_page_names_the_window_and_puts_focus_on_its_heading(qtbot, window):
+    from ketaguide.gui.accessibility import Heading
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.windowTitle() == "All topics – ketaguide"
+    first = window.library.modules[0]
+    click(qtbot, button(window, first.title))
+    assert window.windowTitle() == f"{first.title} – ketaguide"
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, Heading) and focused.text() == first.title and focused.level == 1
+    window.open_checklist()
+    assert window.windowTitle() == f"{window.library.checklists[0].title} – ketaguide"
+    assert isinstance(QApplication.focusWidget(), Heading) and QApplication.focusWidget().level == 1
+    window.go_home()
+    assert window.windowTitle() == "All topics – ketaguide"
+    assert QApplication.focusWidget() is window.home.main_heading()
+
+
+def test_the_quiz_names_the_choices_by_the_question(qtbot, window):
+    window.start_quiz()
+    assert window.quiz.choices.accessibleName() == window.quiz.question.prompt
+    assert window.quiz.choices.isAncestorOf(QApplication.focusWidget() or window)
+
+
 def test_module_pages_expose_real_headings(qtbot, window):
     from ketaguide.gui.accessibility import Heading
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SCREENSHOTS
 from ketaguide.core.loading import load
 
 HERE = Path(__file__).resolve().parent
@@ -109,6 +110,8 @@ def heard(tmp_path_factory):
         assert client.returncode == 0, client.stderr
         result = json.loads(client.stdout.strip().splitlines()[-1])
         result["saved_file"] = saved.is_file() and saved.read_bytes()[:5] == b"%PDF-"
+        SCREENSHOTS.mkdir(exist_ok=True)  # what a screen reader got, for a person to read
+        (SCREENSHOTS / "atspi-heard.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
         return result
     finally:
         for process in reversed(started):
@@ -195,5 +198,12 @@ def test_the_checklist_is_titled_its_fields_labelled_and_saving_is_announced(hea
     assert "For your printout" in sections
     assert all(s.title in sections for s in library.checklists[0].sections)
     assert checklist["labels"].get("First name for the printout (optional)") == "First name (optional)"
+    assert checklist["labels"].get("Appointment date") == "Date"
+    assert "Time" in checklist["labels"].values(), "the appointment time has a label of its own"
     assert checklist["status"].startswith("Saved as ") and checklist["status"].endswith("my-checklist.pdf")
     assert heard["saved_file"]
+
+
+def test_no_control_that_takes_focus_is_nameless(heard):
+    for page in ("home", "module", "quiz", "checklist"):
+        assert heard[page]["unnamed"] == [], page

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QColor, QMouseEvent, QPalette, QPixmap, QTextDocument
+from PySide6.QtGui import QAccessible, QMouseEvent, QPixmap, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.blocks import Block, Part
@@ -151,15 +151,13 @@ class BlocksView(QScrollArea):
                         for level, (colour, size) in {1: (theme.text, 1.75), 2: (theme.accent, 1.35),
                                                       3: (theme.text, 1.12)}.items())
         style += f"#blocksColumn {{ background: {theme.surface}; }}"
+        # Read-aloud shows the sentence being read as a selection in this colour.
+        # (High contrast's notice colour is its black page: there, the accent colour.)
+        marker, ink = (theme.accent, theme.on_accent) if theme is themes.HIGH_CONTRAST else (theme.notice_box, theme.text)
+        style += f"QLabel {{ selection-background-color: {marker}; selection-color: {ink}; }}"
         style += f"QLabel#caption {{ color: {theme.muted}; font-size: {round(px * 0.9)}px; " \
                  f"margin-bottom: {round(px * 1.2)}px; }}"
         self.column.setStyleSheet(style)
-        # Read-aloud shows the sentence being read as a selection in this colour.
-        palette = self.column.palette()
-        for group in (QPalette.Active, QPalette.Inactive):
-            palette.setColor(group, QPalette.Highlight, QColor(theme.notice_box))
-            palette.setColor(group, QPalette.HighlightedText, QColor(theme.text))
-        self.column.setPalette(palette)
         self._drop_pages()  # the pages are redrawn in the new look as they are shown
 
     def picture_width(self) -> int:
