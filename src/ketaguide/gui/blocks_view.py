@@ -204,6 +204,7 @@ class BlocksView(QScrollArea):
         again keeps its layout (and what the layout knows about its heights)."""
         page = QWidget(self.column)
         page.hide()
+        page.resize(self.text_width(), page.height())  # born 100 px wide, it would lay its text out at that width too
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -265,6 +266,10 @@ class BlocksView(QScrollArea):
         label.setTextFormat(Qt.RichText)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        # A kiosk's finger scrolls the page: no selecting text there, links still tap. (Before
+        # the text: set after, the label would read its text a second time.)
+        label.setTextInteractionFlags(Qt.LinksAccessibleByMouse | Qt.LinksAccessibleByKeyboard if self.touch
+                                      else Qt.TextBrowserInteraction)
         label.setText(self._css + block.html)
         label.spoken_name = block.text
         # A label drops its last paragraph's bottom margin: give it back as the gap below.
@@ -272,9 +277,6 @@ class BlocksView(QScrollArea):
         if block.kind == "callout":
             label.setAccessibleName(block.title)  # the box is named by its title; its words are inside
             label.setAccessibleDescription(block.text)
-        # A kiosk's finger scrolls the page: no selecting text there, links still tap.
-        label.setTextInteractionFlags(Qt.LinksAccessibleByMouse | Qt.LinksAccessibleByKeyboard if self.touch
-                                      else Qt.TextBrowserInteraction)
         label.linkActivated.connect(self._follow)
         _add_parts(label, block.parts, self._follow)
         return label

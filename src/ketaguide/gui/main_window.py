@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.reader  # noqa: B018 - building it is the point
         if self.library.modules:
             self.library.modules[0].html  # noqa: B018 - renders once, kept by the module
+            self.reader.prepare()  # the first topic's page, ready for the first tap
 
     def _page(self, name: str) -> QWidget:
         page = self._built.get(name)

@@ -234,14 +234,17 @@ class ReaderPage(QWidget):
                       f"<p class=\"closing\">{html.escape(closing)}</p>")
 
     def _prepare_next(self) -> None:
-        """While the person reads, build the next module's page: Next is then quick."""
-        if self.module is None:
-            return
+        """While the person reads, build the next module's page: Next is then quick.
+        With no module open (home), the first: where every patient starts."""
         modules = self._library.modules
-        index = modules.index(self.module)
-        if index + 1 < len(modules):
-            following = modules[index + 1]
+        index = modules.index(self.module) + 1 if self.module is not None else 0
+        if index < len(modules):
+            following = modules[index]
             self.browser.prepare_page(following.id, lambda: self._page_blocks(following))
+
+    def prepare(self) -> None:
+        """Build the page a patient is likely to open next, after the current frame."""
+        self._prepare.start()
 
     def page_title(self) -> str:
         return self.module.title if self.module else ""
