@@ -83,7 +83,7 @@ class QuizPage(QScrollArea):
         self.feedback = QFrame()
         self.feedback.setObjectName("feedback")
         self.feedback.setAttribute(Qt.WA_StyledBackground)
-        self.feedback_title = QLabel()
+        self.feedback_title = Heading(level=3)  # "That's right." heads the explanation under it
         self.feedback_title.setObjectName("feedbackTitle")
         self.feedback_title.setWordWrap(True)
         self.feedback_text = QLabel()
