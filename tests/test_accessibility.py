@@ -134,6 +134,8 @@ def test_each_page_names_the_window_and_puts_focus_on_its_heading(qtbot, window)
     assert window.windowTitle() == f"{first.title} – ketaguide"
     focused = QApplication.focusWidget()
     assert isinstance(focused, Heading) and focused.text() == first.title and focused.level == 1
+    qtbot.keyClick(focused, Qt.Key_Tab)
+    assert window.reader.isAncestorOf(QApplication.focusWidget()), "Tab goes on into the page, not to the top"
     window.open_checklist()
     assert window.windowTitle() == f"{window.library.checklists[0].title} – ketaguide"
     assert isinstance(QApplication.focusWidget(), Heading) and QApplication.focusWidget().level == 1

@@ -227,9 +227,10 @@ class BlocksView(QScrollArea):
         if self._page is not None:
             self._layout.insertWidget(0, self._page)
             self._page.show()
+        # Tab goes from the page's heading (where focus lands) through its links, in reading order.
         previous = self
         for widget in self.widgets:
-            if widget.focusPolicy() & Qt.TabFocus:  # a block with links: Tab reaches them in reading order
+            if widget.focusPolicy() != Qt.NoFocus:
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
         self.column.setUpdatesEnabled(True)
