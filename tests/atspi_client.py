@@ -273,6 +273,8 @@ def run(module_title: str, link_text: str, save_to: str) -> None:
         press_button(dialog, "Save")
         checklist["status"] = wait_for(lambda: [a for a in heard["announcements"][said:] if a.startswith("Saved")],
                                        what="the saved message announced")[0]
+        checklist["status_bar"] = wait_for(lambda: [a.name for a in walk(window) if a.getRoleName() == "status bar"],
+                                           what="the status line")
 
     step("checklist", checklist, save_checklist)
 

@@ -202,6 +202,7 @@ def test_the_checklist_is_titled_its_fields_labelled_and_saving_is_announced(hea
     assert "Time" in checklist["labels"].values(), "the appointment time has a label of its own"
     assert checklist["status"].startswith("Saved as ") and checklist["status"].endswith("my-checklist.pdf")
     assert heard["saved_file"]
+    assert checklist["status_bar"] == [checklist["status"]], "the status line says the same, for reading again"
 
 
 def test_no_control_that_takes_focus_is_nameless(heard):

@@ -18,6 +18,8 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleAt
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 from shiboken6 import Shiboken
 
+from .announce import StatusLine
+
 _NO_INTERFACE = Shiboken.VoidPtr(0)
 
 
@@ -206,7 +208,17 @@ class _PartInterface(QAccessibleObject, QAccessibleActionInterface):
             self._part.activated.emit(self._part.href)
 
 
-_INTERFACES = ((Heading, _HeadingInterface), (TextLabel, _TextLabelInterface), (TextPart, _PartInterface),
+class _StatusInterface(QAccessibleWidget):
+    def __init__(self, widget: QLabel):
+        super().__init__(widget, QAccessible.Role.StatusBar)
+
+    def text(self, kind):
+        if kind == QAccessible.Text.Name:
+            return self.widget().text()
+        return super().text(kind)
+
+
+_INTERFACES = ((StatusLine, _StatusInterface), (Heading, _HeadingInterface), (TextLabel, _TextLabelInterface), (TextPart, _PartInterface),
                (Group, _GroupInterface))
 
 # PySide leaves an interface made here owned by Python, while Qt keeps using it

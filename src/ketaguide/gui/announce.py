@@ -15,9 +15,16 @@ def announce(widget: QWidget, message: str, assertive: bool = False) -> None:
 
 
 class StatusLine(QLabel):
-    """A status message (printing, saving, errors): a live region. Its name is
-    what it says, so a change is a name change, and each new message is also
+    """A status message (printing, saving, errors): a live region. Heard as a
+    status bar whose name is what it says, so a change is a name change (and a
+    screen reader's "read the status bar" finds it); each new message is also
     announced, politely: it never interrupts."""
+
+    def __init__(self, parent=None):
+        from .accessibility import install
+
+        install()
+        super().__init__(parent)
 
     def setText(self, text: str) -> None:
         super().setText(text)
