@@ -144,6 +144,18 @@ def test_each_page_names_the_window_and_puts_focus_on_its_heading(qtbot, window)
     assert QApplication.focusWidget() is window.home.main_heading()
 
 
+def test_opening_a_section_puts_focus_on_its_heading(qtbot, window):
+    module = window.library.modules[0]
+    section = module.headings[1]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_module(module.id, section.anchor)
+    focused = QApplication.focusWidget()
+    assert focused.text() == section.text and focused.level == section.level
+    window.open_module(module.id)
+    assert QApplication.focusWidget().text() == module.title
+
+
 def test_the_quiz_names_the_choices_by_the_question(qtbot, window):
     window.start_quiz()
     assert window.quiz.choices.accessibleName() == window.quiz.question.prompt

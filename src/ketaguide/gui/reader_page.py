@@ -14,6 +14,7 @@ from ..core.blocks import blocks
 from ..core.library import Library
 from ..core.modules import Module
 from . import theme as themes
+from .accessibility import Heading
 from .blocks_view import MARGIN, BlocksView
 from .pictures import PictureMaker
 from .read_aloud import ListenBar, create_engine
@@ -95,6 +96,7 @@ class ReaderPage(QWidget):
         self._theme = themes.CALM
         self._scale = 1.0
         self.module: Module | None = None
+        self._anchor = ""  # the section the page was opened at
         self._dragging = []  # DragToScroll per viewport, on a touch kiosk
         self._prepare = QTimer(self)  # after this page is on the screen
         self._prepare.setSingleShot(True)
@@ -216,7 +218,8 @@ class ReaderPage(QWidget):
         self._update_nav(index)
         self.footer.setText(self.tr("Last reviewed on {0}").format(long_date(module.last_reviewed)))
         self.footer.setToolTip(self.tr("Reviewed by: {0}").format(module.reviewed_by))
-        if not (anchor and self.browser.scroll_to_anchor(anchor)):
+        self._anchor = anchor if anchor and self.browser.scroll_to_anchor(anchor) else ""
+        if not self._anchor:
             self.browser.scroll_to_top()
         self._prepare.start()
         return True
@@ -250,7 +253,10 @@ class ReaderPage(QWidget):
         return self.module.title if self.module else ""
 
     def main_heading(self):
-        return self.browser.heading(1)
+        """Where focus goes on arrival: the section asked for (a link to it, the
+        quiz's "Read about this"), or the topic's title."""
+        section = self.browser.widget_for(self._anchor) if self._anchor else None
+        return section if isinstance(section, Heading) else self.browser.heading(1)
 
     def _fill_contents(self, module: Module) -> None:
         self.contents.clear()
@@ -286,7 +292,11 @@ class ReaderPage(QWidget):
 
     def _jump_to_item(self, item: QListWidgetItem) -> None:
         self._stop_gliding()
-        self.browser.scroll_to_anchor(item.data(Qt.UserRole))
+        anchor = item.data(Qt.UserRole)
+        if self.browser.scroll_to_anchor(anchor):
+            section = self.browser.widget_for(anchor)
+            if isinstance(section, Heading) and not self.browser.touch:
+                section.setFocus(Qt.OtherFocusReason)  # a screen reader says the section it jumped to
 
     def _stop_gliding(self) -> None:
         for drag in self._dragging:
