@@ -9,8 +9,10 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy
 
+from .finish_confirm import FinishConfirm
 from .idle_warning import IdleWarning
 from .memory import release_free_memory
 from .staff_pad import StaffPad
@@ -46,15 +48,48 @@ class KioskController(QObject):
         self.warning.still_here.connect(self.activity)
         self.warning.expired.connect(self.wipe)
         self.warning.shown.connect(window.cover)
-        self.staff = StaffPad(window.centralWidget(), settings.staff_pin_hash, clock)
+        self.staff = StaffPad(window.centralWidget(), settings.staff_pin_hash)
         self.staff.leave_kiosk.connect(self.leave)
         self.staff.print_checklist.connect(window.open_checklist_for_staff)
         self.staff.reload_content.connect(window.reload_content)
         self.staff.show_problems.connect(window.show_problems)
         self.staff.shown.connect(window.cover)
+        self.finish_confirm = FinishConfirm(window.centralWidget())
+        self.finish_confirm.confirmed.connect(self.wipe)
+        self.finish_confirm.shown.connect(window.cover)
+        self.finish_button = self._finish_button(window.header)
         self.active = True
         QApplication.instance().installEventFilter(self)
         self.idle_timer.start()
+
+    def _finish_button(self, header) -> QPushButton:
+        """'I'm finished' in the header, so it is on every page a patient uses."""
+        button = QPushButton(self.tr("I'm finished"))
+        button.setObjectName("comfort")
+        button.setAccessibleDescription(self.tr("Clear the screen for the next person"))
+        button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
+        button.clicked.connect(self.finish_confirm.ask)
+        header.layout().addWidget(button)
+        return button
+
+    # -- the screen ---------------------------------------------------------------
+    def show_full_screen(self) -> None:
+        """Full screen in any session. A window manager or a kiosk compositor
+        (cage) honours showFullScreen(); on a bare X server nothing does, so
+        the window also takes the screen's geometry itself, and follows it
+        when the screen changes."""
+        window = self.window
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
+            screen.geometryChanged.connect(self._refit)
+        window.showFullScreen()
+        window.raise_()
+        window.activateWindow()  # with no window manager, nobody else gives it the keyboard
+
+    def _refit(self, geometry) -> None:
+        if self.active:
+            self.window.setGeometry(geometry)
 
     # -- idle -------------------------------------------------------------------
     def activity(self) -> None:
@@ -74,6 +109,7 @@ class KioskController(QObject):
 
     def wipe(self) -> None:
         self.staff.close_pad()
+        self.finish_confirm.hide()
         self.warning.cancel()
         self.window.reset_session()
         self.idle_timer.start()
@@ -138,10 +174,9 @@ class KioskController(QObject):
     def _key(self, event) -> bool:
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key_K and mods & Qt.ControlModifier and mods & Qt.AltModifier and mods & Qt.ShiftModifier:
-            if self.window.library.settings.kiosk.staff_pin_hash:
-                self.staff.open_pin()
-            else:
-                self.staff.open_menu()
+            self.staff.open_pin()  # without a PIN it only says how to set one
+            return True
+        if self.staff.key(event):
             return True
         if key == Qt.Key_Escape and QApplication.activeModalWidget() is not None:
             return False  # Escape closes our own dialogs; it never closes the app
