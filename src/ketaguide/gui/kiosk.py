@@ -125,6 +125,7 @@ class KioskController(QObject):
         self.idle_timer.stop()
         self.warning.cancel()
         QApplication.instance().removeEventFilter(self)
+        self.finish_button.hide()
         self.window.leave_kiosk()
 
     def leave_quietly(self) -> None:
@@ -162,6 +163,11 @@ class KioskController(QObject):
             self._hold_timer.stop()
         return False
 
+    def _overlay_open(self) -> bool:
+        from .overlay import Overlay
+
+        return any(o.isVisible() for o in self.window.findChildren(Overlay) if o is not self.warning)
+
     def _new_press(self, event) -> bool:
         """The app-wide filter sees one press once per widget it passes
         through; count each physical press once."""
@@ -180,6 +186,9 @@ class KioskController(QObject):
             return True
         if key == Qt.Key_Escape and QApplication.activeModalWidget() is not None:
             return False  # Escape closes our own dialogs; it never closes the app
+        if key == Qt.Key_Escape and self._overlay_open():
+            self.window.close_dialogs()  # and our own overlays (staff pad, lists, preview, "I'm finished")
+            return True
         blocked = (key == Qt.Key_Escape or (key == Qt.Key_F4 and mods & Qt.AltModifier)
                    or (mods & Qt.ControlModifier and key in (Qt.Key_Q, Qt.Key_W)))
         return bool(blocked)
