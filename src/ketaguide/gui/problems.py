@@ -29,10 +29,14 @@ def describe(problems: tuple[ContentError, ...], settings_path=None) -> tuple[st
     setting_errors = sum(p.is_error for p in settings)
     parts = []
     if settings:
-        kind = tr("settings problems") if setting_errors else tr("settings warnings")
+        if setting_errors:
+            kind = tr("settings problem") if len(settings) == 1 else tr("settings problems")
+        else:
+            kind = tr("settings warning") if len(settings) == 1 else tr("settings warnings")
         parts.append(f"{len(settings)} {kind}")
     if files:
-        parts.append(f"{len(files)} {tr('problems in content files')}")
+        kind = tr("problem in a content file") if len(files) == 1 else tr("problems in content files")
+        parts.append(f"{len(files)} {kind}")
     if settings and not files:
         title = tr("Settings to check")
         intro = tr("The settings need attention ({0}). All content loaded.").format(parts[0])
@@ -49,6 +53,7 @@ def _listing(problems: tuple[ContentError, ...], name: str) -> QPlainTextEdit:
     text = QPlainTextEdit("\n".join(str(p) for p in problems))
     text.setReadOnly(True)
     text.setLineWrapMode(QPlainTextEdit.WidgetWidth)  # long paths wrap: nothing runs off a small screen
+    text.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     text.setAccessibleName(name)
     return text
 
