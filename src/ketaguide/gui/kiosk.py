@@ -84,7 +84,6 @@ class KioskController(QObject):
             window.setGeometry(screen.geometry())
             screen.geometryChanged.connect(self._refit)
         window.showFullScreen()
-        window.raise_()
         window.activateWindow()  # with no window manager, nobody else gives it the keyboard
 
     def _refit(self, geometry) -> None:
