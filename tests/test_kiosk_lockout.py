@@ -196,7 +196,7 @@ def test_content_problems_are_an_overlay_that_fits_and_says_what_it_lists(qtbot,
     window.kiosk_controller.staff.lock.clock = keeper.clock
     send_key(window, *STAFF_KEYS)
     enter_pin(qtbot, window, PIN)
-    click(qtbot, button(window, "Content problems"))
+    click(qtbot, button(window, "Settings and content problems"))
     overlay = window.problems_overlay
     qtbot.waitUntil(overlay.isVisible)
     assert overlay.parentWidget() is window.centralWidget()
@@ -272,6 +272,16 @@ def test_a_wipe_closes_the_preview_and_lets_the_printout_go(qtbot, keeper, monke
     assert not overlay.isVisible() and window.checklist.preview is None
 
 
+def test_the_finish_button_is_not_on_the_welcome_screen_and_never_crowds_the_header(qtbot, keeper):
+    window = keeper.window
+    assert not [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text() == "I'm finished"]
+    big_text_kiosk(qtbot, window)
+    finish = button(window, "I'm finished")
+    header_buttons = [b for b in window.header.findChildren(QAbstractButton) if b.isVisible()]
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in header_buttons + [finish]))
+    window.grab().save("/tmp/kiosk-home-200.png")
+
+
 def test_leaving_kiosk_mode_takes_the_finish_button_away(qtbot, keeper):
     window = keeper.window
     send_key(window, *STAFF_KEYS)
@@ -279,3 +289,30 @@ def test_leaving_kiosk_mode_takes_the_finish_button_away(qtbot, keeper):
     click(qtbot, button(window, "Leave kiosk mode"))
     assert not window.kiosk
     assert not [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text() == "I'm finished"]
+
+
+def overlapping_buttons(overlay: QWidget) -> list[str]:
+    buttons = [b for b in overlay.findChildren(QAbstractButton) if b.isVisible()]
+    rects = [(b, b.rect().translated(b.mapTo(overlay, QPoint(0, 0)))) for b in buttons]
+    return [f"{a.text()!r} and {b.text()!r}" for i, (a, ra) in enumerate(rects) for b, rb in rects[i + 1:]
+            if ra.intersects(rb)]
+
+
+def test_every_kiosk_overlay_fits_1024x768_at_200_percent(qtbot, keeper):
+    window = keeper.window
+    big_text_kiosk(qtbot, window)
+    controller = window.kiosk_controller
+    shown = {"PIN pad": (controller.staff.open_pin, controller.staff),
+             "No PIN": (lambda: (setattr(controller.staff, "_pin_hash", ""), controller.staff.open_pin()),
+                        controller.staff),
+             "staff menu": (lambda: (setattr(controller.staff, "_pin_hash", "x"), controller.staff.open_menu()),
+                            controller.staff),
+             "I'm finished": (controller.finish_confirm.ask, controller.finish_confirm),
+             "idle warning": (lambda: controller.warning.start(20), controller.warning)}
+    for name, (show, overlay) in shown.items():
+        show()
+        qtbot.waitUntil(lambda: overlay.isVisible() and not overlapping_buttons(overlay))  # laid out at 200%
+        assert overflowing(overlay) == [], name
+        window.grab().save(f"/tmp/kiosk-{name.replace(' ', '-').replace(chr(39), '')}-200.png")
+        window.close_dialogs()
+        controller.warning.cancel()

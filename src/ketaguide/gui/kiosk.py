@@ -10,7 +10,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from .finish_confirm import FinishConfirm
 from .idle_warning import IdleWarning
@@ -57,20 +57,32 @@ class KioskController(QObject):
         self.finish_confirm = FinishConfirm(window.centralWidget())
         self.finish_confirm.confirmed.connect(self.wipe)
         self.finish_confirm.shown.connect(window.cover)
-        self.finish_button = self._finish_button(window.header)
         self.active = True
+        self.finish_button = self._finish_button(window)
         QApplication.instance().installEventFilter(self)
         self.idle_timer.start()
 
-    def _finish_button(self, header) -> QPushButton:
-        """'I'm finished' in the header, so it is on every page a patient uses."""
+    def _finish_button(self, window) -> QPushButton:
+        """'I'm finished' in a slim bar at the foot of the window, so it is on
+        every page a patient uses (not the welcome screen) and never crowds the
+        header's text-size buttons at 200%."""
+        bar = QWidget()
+        bar.setObjectName("finishBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(24, 6, 24, 6)
+        layout.addStretch(1)
         button = QPushButton(self.tr("I'm finished"))
-        button.setObjectName("comfort")
         button.setAccessibleDescription(self.tr("Clear the screen for the next person"))
-        button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         button.clicked.connect(self.finish_confirm.ask)
-        header.layout().addWidget(button)
+        layout.addWidget(button)
+        window.centralWidget().layout().addWidget(bar)
+        self._finish_bar = bar
+        window.pages.currentChanged.connect(self._show_finish_bar)
+        self._show_finish_bar()
         return button
+
+    def _show_finish_bar(self, *_) -> None:
+        self._finish_bar.setVisible(self.active and not self.window.on_attract_screen())
 
     # -- the screen ---------------------------------------------------------------
     def show_full_screen(self) -> None:
@@ -124,7 +136,7 @@ class KioskController(QObject):
         self.idle_timer.stop()
         self.warning.cancel()
         QApplication.instance().removeEventFilter(self)
-        self.finish_button.hide()
+        self._finish_bar.hide()
         self.window.leave_kiosk()
 
     def leave_quietly(self) -> None:

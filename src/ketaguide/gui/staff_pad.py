@@ -93,7 +93,7 @@ class StaffPad(Overlay):
         for text, signal in ((self.tr("Leave kiosk mode"), self.leave_kiosk),
                              (self.tr("Print a checklist for an appointment"), self.print_checklist),
                              (self.tr("Reload content"), self.reload_content),
-                             (self.tr("Content problems"), self.show_problems)):
+                             (self.tr("Settings and content problems"), self.show_problems)):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=signal: (self.hide(), s.emit()))
             layout.addWidget(button)
