@@ -104,10 +104,10 @@ def test_idle_warning_then_a_full_wipe(qtbot, kiosk):
     leave_traces(qtbot, kiosk)
     old_session = kiosk.session
     go_idle_soon(kiosk)
-    qtbot.waitUntil(kiosk.kiosk_controller.warning.isVisible, timeout=3000)
+    qtbot.waitUntil(kiosk.kiosk_controller.warning.isVisible, timeout=20_000)
     assert "Are you still there?" in visible_texts(kiosk)
     assert "Are you still there?" in kiosk.kiosk_controller.warning.property("lastAnnouncement")
-    qtbot.waitUntil(kiosk.on_attract_screen, timeout=3000)
+    qtbot.waitUntil(kiosk.on_attract_screen, timeout=20_000)
 
     assert kiosk.session is not old_session
     assert kiosk.session.quiz_attempts == {} and not any(kiosk.session.checklist_ticks.values())
@@ -133,7 +133,7 @@ def test_activity_during_the_warning_keeps_the_session(qtbot, kiosk):
     session = kiosk.session
     kiosk.kiosk_controller.warning._timer.setInterval(1000)
     go_idle_soon(kiosk)
-    qtbot.waitUntil(kiosk.kiosk_controller.warning.isVisible, timeout=3000)
+    qtbot.waitUntil(kiosk.kiosk_controller.warning.isVisible, timeout=20_000)
     assert not kiosk.pages.isEnabled()  # nothing under the warning can take focus
     click(qtbot, button(kiosk, "I'm still here"))
     assert kiosk.pages.isEnabled()
@@ -507,7 +507,7 @@ def test_on_a_kiosk_dragging_scrolls_the_page_and_a_tap_still_follows_a_link(qtb
         qtbot.mouseMove(viewport, QPoint(start.x(), start.y() - step * 20))
         qtbot.wait(10)
     qtbot.mouseRelease(viewport, Qt.LeftButton, pos=QPoint(start.x(), start.y() - 300))
-    qtbot.waitUntil(lambda: bar.value() > 200)
+    qtbot.waitUntil(lambda: bar.value() > 200, timeout=20_000)
     assert kiosk.reader.module.id == "getting-ready", "the drag followed no link on its way"
     assert not browser.textCursor().hasSelection(), "a drag never selects text"
 
@@ -518,7 +518,7 @@ def test_on_a_kiosk_dragging_scrolls_the_page_and_a_tap_still_follows_a_link(qtb
     click_link(qtbot, browser, "aftercare#driving")  # a tap on a link while gliding only stops the glide
     assert scroller.state() == QScroller.Inactive and kiosk.reader.module.id == "getting-ready"
     click_link(qtbot, browser, "aftercare#driving")  # a tap is still a tap
-    qtbot.waitUntil(lambda: kiosk.reader.module.id == "aftercare")
+    qtbot.waitUntil(lambda: kiosk.reader.module.id == "aftercare", timeout=20_000)
 
 
 def test_on_a_kiosk_a_sideways_drag_selects_nothing_and_a_glide_stops_at_the_next_page(qtbot, kiosk):
@@ -541,9 +541,10 @@ def test_on_a_kiosk_a_sideways_drag_selects_nothing_and_a_glide_stops_at_the_nex
         qtbot.mouseMove(viewport, QPoint(200, viewport.height() - 40 - step * 20))
         qtbot.wait(10)
     qtbot.mouseRelease(viewport, Qt.LeftButton, pos=QPoint(200, viewport.height() - 340))
-    assert QScroller.scroller(viewport).state() == QScroller.Scrolling
+    scroller = QScroller.scroller(viewport)
+    assert scroller.state() == QScroller.Scrolling
     click(qtbot, button(kiosk, "Next"))  # mid-glide
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: scroller.state() == QScroller.Inactive, timeout=20_000)  # the glide is over
     assert kiosk.reader.module.id == "infusion-day"
     assert browser.verticalScrollBar().value() == 0, "the next page opens at its top, with its main message"
 
@@ -555,5 +556,5 @@ def test_after_the_wipe_the_kiosk_hands_free_memory_back(qtbot, kiosk, monkeypat
     monkeypatch.setattr(kiosk_mode, "release_free_memory", lambda: released.append(True))
     monkeypatch.setattr(kiosk_mode, "RELEASE_AFTER_WIPE_MS", 10)
     kiosk.kiosk_controller.wipe()
-    qtbot.waitUntil(lambda: released == [True])
+    qtbot.waitUntil(lambda: released == [True], timeout=20_000)
 
