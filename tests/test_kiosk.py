@@ -467,7 +467,7 @@ def test_lockouts_get_longer(qtbot, kiosk):
     for _ in range(5):
         enter_pin(qtbot, kiosk, "000000")
     assert staff.locked_for() == 120
-    assert "Too many tries. Please wait 2 minute(s), then try again." in visible_texts(kiosk)
+    assert "Too many tries. Please wait 2 minutes, then try again." in visible_texts(kiosk)
 
 
 def test_a_patient_can_choose_another_language_and_the_wipe_brings_the_clinics_back(qtbot, config, content_dir,

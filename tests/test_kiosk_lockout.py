@@ -142,7 +142,8 @@ def test_im_finished_is_on_every_page_asks_once_then_wipes(qtbot, keeper):
     window.session.printout_name = "Ana"
     click(qtbot, button(window, "I'm finished"))
     assert "Clear the screen for the next person?" in visible_texts(window)
-    assert not window.pages.isEnabled(), "only the question can be answered"
+    assert not window.pages.isEnabled() and not window.header.isEnabled(), "only the question can be answered"
+    assert not button(window, "I'm finished").isEnabled(), "Tab cannot reach what is under the question"
     click(qtbot, button(window, "No, go back"))
     assert window.pages.currentWidget() is window.checklist and window.session.printout_name == "Ana"
     click(qtbot, button(window, "I'm finished"))

@@ -76,13 +76,13 @@ class KioskController(QObject):
         button.clicked.connect(self.finish_confirm.ask)
         layout.addWidget(button)
         window.centralWidget().layout().addWidget(bar)
-        self._finish_bar = bar
+        self.finish_bar = bar
         window.pages.currentChanged.connect(self._show_finish_bar)
         self._show_finish_bar()
         return button
 
     def _show_finish_bar(self, *_) -> None:
-        self._finish_bar.setVisible(self.active and not self.window.on_attract_screen())
+        self.finish_bar.setVisible(self.active and not self.window.on_attract_screen())
 
     # -- the screen ---------------------------------------------------------------
     def show_full_screen(self) -> None:
@@ -136,7 +136,7 @@ class KioskController(QObject):
         self.idle_timer.stop()
         self.warning.cancel()
         QApplication.instance().removeEventFilter(self)
-        self._finish_bar.hide()
+        self.finish_bar.hide()
         self.window.leave_kiosk()
 
     def leave_quietly(self) -> None:

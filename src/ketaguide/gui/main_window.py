@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
         takes no focus and no input: Tab and screen readers stay on the overlay."""
         for part in (self.header, self.pages):
             part.setEnabled(not covered)
+        if self.kiosk_controller is not None:
+            self.kiosk_controller.finish_bar.setEnabled(not covered)
 
     def close_dialogs(self) -> None:
         """Close every dialog, pop-up and staff overlay (print preview, problems, menus)."""

@@ -8,7 +8,8 @@ the operating system's.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from ..core.pin import MAX_DIGITS, PinLock
 from .overlay import Overlay
@@ -128,12 +129,12 @@ class StaffPad(Overlay):
     def open_pin(self) -> None:
         """The hidden gesture and the staff shortcut both come here."""
         if not self.has_pin:
-            self.views.setCurrentIndex(NO_PIN_VIEW)
+            self._show_view(NO_PIN_VIEW)
             self._cover()
             return
         self._entered = ""
         self.message.setText("")
-        self.views.setCurrentIndex(PIN_VIEW)
+        self._show_view(PIN_VIEW)
         self._show_entry()
         self._cover()
         self.setFocus()
@@ -142,8 +143,16 @@ class StaffPad(Overlay):
         """Only after the right PIN."""
         if not self.has_pin:
             return
-        self.views.setCurrentIndex(MENU_VIEW)
+        self._show_view(MENU_VIEW)
         self._cover()
+
+    def _show_view(self, index: int) -> None:
+        """The box takes the size of the view shown, not of the largest one."""
+        for i in range(self.views.count()):
+            policy = QSizePolicy.Preferred if i == index else QSizePolicy.Ignored
+            self.views.widget(i).setSizePolicy(policy, policy)
+        self.views.setCurrentIndex(index)
+        self.views.updateGeometry()
 
     def _cover(self) -> None:
         self.cover()
@@ -211,7 +220,7 @@ class StaffPad(Overlay):
         locked = self.locked_for()
         if locked:
             minutes = -(-locked // 60)
-            self.message.setText(self.tr("Too many tries. Please wait {0} minute(s), then try again.")
+            self.message.setText(self.tr("Too many tries. Please wait {0} minutes, then try again.")
                                  .format(minutes) if locked > 60 else
                                  self.tr("Too many tries. Please wait {0} seconds, then try again.").format(locked))
             self._unlock.start(min(locked, 60) * 1000)  # the wait, counted down a minute at a time
