@@ -127,6 +127,17 @@ def test_check_accepts_a_kiosk_with_a_good_pin(tmp_path, capsys):
     assert problems == [] and settings.kiosk.staff_pin_hash
 
 
+def test_check_warns_about_an_older_pbkdf2_hash(tmp_path):
+    from ketaguide.core.settings import load_settings
+
+    config = tmp_path / "k.toml"
+    config.write_text(KIOSK + f'staff_pin_hash = "{pbkdf2_hash("2468", 200_000)}"\n', encoding="utf-8")
+    settings, problems = load_settings(config)
+    assert settings.kiosk.staff_pin_hash, "it still works"
+    [problem] = problems
+    assert not problem.is_error and problem.line == 6 and "older ketaguide (PBKDF2" in problem.message
+
+
 def test_self_check_fails_a_kiosk_without_a_usable_pin_and_names_the_line(qapp, tmp_path):
     from ketaguide.self_check import run_self_check
 

@@ -239,15 +239,19 @@ def _kiosk_pin(settings: Settings, text: str, path: Path, errors: list) -> Setti
     """A kiosk fails closed: without a usable staff PIN hash there is no staff
     menu at all, so a missing, damaged or weak hash is an error, reported at
     its line (or at `enabled` when the hash is missing)."""
-    from .pin import HINT, problem_with_hash
+    from .pin import HINT, PBKDF2, problem_with_hash
 
     kiosk = settings.kiosk
     if not kiosk.staff_pin_hash and not kiosk.enabled:
         return settings
     problem = problem_with_hash(kiosk.staff_pin_hash)
-    if problem is None:
-        return settings
     section_line = _line_of(text, "[kiosk]") or 1
+    if problem is None:
+        if kiosk.staff_pin_hash.startswith(PBKDF2):
+            errors.append(warning(path, _line_of(text, "staff_pin_hash", after_line=section_line),
+                                  "staff_pin_hash was made by an older ketaguide (PBKDF2, and perhaps a 4-digit "
+                                  "PIN): it still works, but is far quicker to guess from a copied file", HINT))
+        return settings
     if kiosk.staff_pin_hash:
         line = _line_of(text, "staff_pin_hash", after_line=section_line)
         hint = f"{HINT}; until then the kiosk has no staff menu"
