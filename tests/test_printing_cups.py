@@ -169,3 +169,31 @@ def test_the_command_line_keeps_the_clinics_paper(letter_config, tmp_path):
                              "--out", str(out)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert page_size(out) == LETTER
+
+
+def test_an_unreadable_answer_is_sent_never_printing_and_never_sent_twice(monkeypatch):
+    """A scheduler that takes the job but answers in something other than IPP."""
+    from ketaguide.gui.kiosk_print import JobWatcher
+    from ketaguide.printing import cups
+
+    class Answer:
+        status = 200
+
+        @staticmethod
+        def read():
+            return b"\x02\x00\x00\x00\x00\x00\x00\x01\x01\x21\x00\x06job-id\x00\x04\x00"  # cut off mid-value
+
+    class Connection:
+        def request(self, *args, **kwargs):
+            pass
+
+        def getresponse(self):
+            return Answer()
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(cups, "_connection", Connection)
+    job = cups.send_pdf("Front desk", b"%PDF-1.4", "Checklist", "Letter")
+    assert job == cups.Job("Front desk", "sent")
+    assert JobWatcher(None).describe(job) == "Sent to Front desk."

@@ -138,4 +138,5 @@ class JobWatcher(QObject):
             "stopped": self.tr("The printer has stopped. Please ask a member of staff."),
             "canceled": self.tr("Your checklist was not printed. Please ask a member of staff."),
             "aborted": self.tr("Your checklist could not be printed. Please ask a member of staff."),
+            "sent": self.tr("Sent to {0}.").format(job.printer),
         }[job.state]

@@ -38,12 +38,16 @@ MEDIA = {"Letter": "na_letter_8.5x11in", "A4": "iso_a4_210x297mm"}
 @dataclass(frozen=True)
 class Job:
     printer: str
-    state: str  # a JOB_STATES word, or "refused" when the queue takes no jobs
+    state: str  # a JOB_STATES word; "refused" when the queue takes no jobs; "sent" when nothing more is known
     job_id: int = 0
 
 
 class CupsUnavailable(OSError):
     """No CUPS scheduler to talk to, or it did not answer in IPP."""
+
+
+class UnreadableAnswer(CupsUnavailable):
+    """The scheduler took the request but its answer could not be read."""
 
 
 def send_pdf(printer: str, pdf: bytes, title: str, paper: str) -> Job | None:
@@ -52,6 +56,8 @@ def send_pdf(printer: str, pdf: bytes, title: str, paper: str) -> Job | None:
     job = [(KEYWORD, "media", MEDIA[paper])] if paper in MEDIA else []
     try:
         status, found = _request(PRINT_JOB, _printer_path(printer), attributes, job, pdf)
+    except UnreadableAnswer:
+        return Job(printer, "sent")  # it may well print: never send it twice, never claim more
     except CupsUnavailable:
         return None
     if status == NOT_ACCEPTING_JOBS:
@@ -124,9 +130,12 @@ def _request(operation: int, path: str, attributes: list, job_attributes: list =
             connection.close()
     except (OSError, http.client.HTTPException) as exc:
         raise CupsUnavailable(str(exc)) from exc
-    if response.status != 200 or len(answer) < 8:
+    if response.status != 200:
         raise CupsUnavailable(f"the scheduler answered HTTP {response.status}")
-    return struct.unpack(">H", answer[2:4])[0], _attributes(answer)
+    try:
+        return struct.unpack(">H", answer[2:4])[0], _attributes(answer)
+    except (struct.error, IndexError, ValueError) as exc:
+        raise UnreadableAnswer(f"an IPP answer that cannot be read: {exc}") from exc
 
 
 def _group(tag: int, attributes: list) -> bytes:
