@@ -163,6 +163,16 @@ def test_the_system_print_dialog_keeps_the_clinics_paper(queue, letter_config, t
         pdf.unlink()
 
 
+def test_after_the_system_dialog_a_refusing_queue_is_named(queue, letter_config, tmp_path):
+    queue.run("cupsreject", QUEUE)
+    script = tmp_path / "system_dialog.py"
+    script.write_text(SYSTEM_DIALOG, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script), str(letter_config)], env=queue.env,
+                            capture_output=True, text=True, timeout=120)
+    assert f"STATUS The printer {QUEUE} is not taking print jobs. Please check the printer, or ask for help." \
+        in result.stdout, result.stdout + result.stderr
+
+
 def test_the_command_line_keeps_the_clinics_paper(letter_config, tmp_path):
     out = tmp_path / "checklist.pdf"
     result = subprocess.run([sys.executable, "-m", "ketaguide", "checklist", "--config", str(letter_config),
