@@ -122,6 +122,7 @@ def test_the_pin_pad_takes_typed_digits_backspace_and_enter(qtbot, keeper, route
     for key in (Qt.Key_9, Qt.Key_9):
         send_key(window, key)
     assert staff.display.text() == "●●"
+    assert staff.display.accessibleName() == "PIN: 2 digits entered" and "9" not in staff.display.accessibleName()
     send_key(window, Qt.Key_Backspace)
     send_key(window, Qt.Key_Backspace)
     assert staff.display.text().strip() == ""

@@ -225,6 +225,8 @@ class StaffPad(Overlay):
                                  self.tr("Too many tries. Please wait {0} seconds, then try again.").format(locked))
             self._unlock.start(min(locked, 60) * 1000)  # the wait, counted down a minute at a time
         self.display.setText("●" * len(self._entered) or " ")
+        # Screen readers hear how many digits are in, never which.
+        self.display.setAccessibleName(self.tr("PIN: {0} digits entered").format(len(self._entered)))
         for key in self.keys:
             key.setEnabled(not locked)
         self.enter_button.setEnabled(not locked)
