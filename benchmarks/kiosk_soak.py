@@ -285,7 +285,8 @@ def main(argv=None) -> dict:
         print(f"warm-up, sessions {first['session']} to {args.warmup}: RSS {first['rss'] / MiB:.0f} -> "
               f"{start['rss'] / MiB:.0f} MiB ({results['warmup_rss_growth_mib']:+.1f} MiB)")
         print(f"{args.sessions} sessions after {args.warmup} to warm up, "
-              f"{results['seconds_per_session'] * 1000:.0f} ms each (with tracemalloc on):")
+              f"{results['seconds_per_session'] * 1000:.0f} ms each"
+              f"{' (with tracemalloc on)' if not args.no_heap else ''}:")
         print(f"  Python heap growth {results['traced_growth_mib']:.2f} MiB, RSS growth "
               f"{results['rss_growth_mib']:.1f} MiB ({results['rss_start_mib']:.0f} -> {results['rss_end_mib']:.0f} "
               f"MiB; {results['rss_trimmed_growth_mib']:.1f} MiB after malloc_trim), QObjects {start['qobjects']} -> {end['qobjects']}, "
