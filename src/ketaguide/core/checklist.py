@@ -73,8 +73,7 @@ def personalise(checklist: Checklist, appointment: datetime | None, preparation:
     """The checklist as one person reads it, with their times (or the words
     for them), and those times as phrases to print in bold."""
     values = appt.appointment_values(appointment, preparation, style, zone)
-    times = tuple(values[key].removeprefix("by ") for key in appt.DEADLINES)
-    return checklist.filled(values), times
+    return checklist.filled(values), appt.deadline_times(appointment, preparation, style, zone)
 
 
 def emphasised(text: str, phrases) -> list[tuple[str, bool]]:
@@ -101,7 +100,7 @@ def load_checklists(content_dirs, language: str, settings: Settings,
     """Later folders override earlier ones, as for modules: a clinic's
     checklist with the same id replaces the built-in one. A folder without
     checklists is fine (a clinic may only add topics)."""
-    values = {**settings.placeholders(), **{name: "{" + name + "}" for name in appt.PLACEHOLDERS}}
+    values = {**settings.placeholders(language), **{name: "{" + name + "}" for name in appt.PLACEHOLDERS}}
     problems: list[ContentError] = []
     by_id: dict[str, Checklist] = {}
     for content_dir in content_dirs:

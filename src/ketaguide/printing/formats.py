@@ -54,8 +54,8 @@ def long_date(locale: QLocale, weekday: bool = True):
     return lambda day: locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
-def time_style(settings: Settings, locale: QLocale) -> TimeStyle:
-    return TimeStyle(clock24=uses_24_hour_clock(settings, locale), long_date=long_date(locale))
+def time_style(settings: Settings, locale: QLocale, language: str = "en") -> TimeStyle:
+    return TimeStyle(clock24=uses_24_hour_clock(settings, locale), long_date=long_date(locale), language=language)
 
 
 def reviewed_date(locale: QLocale, day: date) -> str:
