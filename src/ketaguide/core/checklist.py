@@ -52,6 +52,7 @@ class Checklist:
     sections: tuple[Section, ...]
     path: Path
     reviewed_by: str = ""
+    language: str = "en"  # what it is written in: its printout's own words follow it
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -114,6 +115,7 @@ def load_checklists(content_dirs, language: str, settings: Settings,
             problems.extend(errors)
             if checklist is None:
                 continue
+            checklist = replace(checklist, language=language)
             if checklist.id in seen_here:
                 problems.append(ContentError(path, _id_line(path), f"duplicate checklist id '{checklist.id}'",
                                              f"{seen_here[checklist.id]} already uses it"))
