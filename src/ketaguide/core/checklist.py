@@ -26,6 +26,7 @@ from .settings import Preparation, Settings
 REQUIRED_KEYS = ("id", "title", "last_reviewed")
 OPTIONAL_KEYS = ("reviewed_by",)  # the reviewer's role, shown on the printed page
 REVIEW_WARNING_AFTER = timedelta(days=365)  # modules are reviewed yearly too
+_PLACEHOLDER_AND_PERIOD = re.compile(PLACEHOLDER.pattern + r"(\.?)")
 _FORMATTING = re.compile(r"\*\*|__|`|\[[^\]]*\]\([^)]*\)")
 
 
@@ -60,8 +61,13 @@ class Checklist:
 
     def filled(self, values: dict[str, str]) -> Checklist:
         """A copy with the {appointment.*} placeholders replaced."""
+        def value(match: re.Match) -> str:
+            text = values.get(match.group(1), match.group(0))
+            # "antes de las 3:30 a. m." ends a sentence with its own period
+            return text if text.endswith(".") else text + match.group(2)
+
         def sub(text: str) -> str:
-            return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+            return _PLACEHOLDER_AND_PERIOD.sub(value, text)
 
         sections = tuple(replace(s, title=sub(s.title), note=sub(s.note),
                                  items=tuple(replace(i, text=sub(i.text)) for i in s.items))

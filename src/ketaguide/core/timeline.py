@@ -43,12 +43,14 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
         day = w("day_before") if moment.date() < appointment.date() else ""
         return wording.with_hour(language, "by", moment, clock24, clock(moment) + day)
 
-    def after(minutes: int, prefix: str = "") -> str:
+    def after(minutes: int, since: bool = False) -> str:
+        """"about 11:10 AM", or "from about …" (`since`) for what lasts a while."""
+        start = "from_" if since else ""
         if appointment is None:
-            return prefix + w("about_after_start", duration=duration_words(minutes, language))
+            return w(f"{start}about_after_start", duration=duration_words(minutes, language))
         moment = shift(appointment, -minutes)
         day = w("next_day") if moment.date() > appointment.date() else ""
-        return prefix + wording.with_hour(language, "about_time", moment, clock24, clock(moment) + day)
+        return wording.with_hour(language, f"{start}about_time", moment, clock24, clock(moment) + day)
 
     start = (w("at_appointment") if appointment is None else
              wording.with_hour(language, "at_time", appointment, clock24, clock(appointment)))
@@ -60,7 +62,7 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
     steps += [
         Step("arrive", w("step_arrive"), before(arrive)),
         Step("infusion", w("step_infusion", duration=duration_words(infusion, language)), start),
-        Step("rest", w("step_rest", duration=duration_words(rest, language)), after(infusion, w("from"))),
+        Step("rest", w("step_rest", duration=duration_words(rest, language)), after(infusion, since=True)),
         Step("home", w("step_home"), after(infusion + rest)),
         Step("no-driving", w("step_no_driving"), w("no_driving_when")),
     ]
