@@ -78,8 +78,10 @@ def run_self_check(config: Path | None = None, content: Path | None = None, lang
     heading = (f"ketaguide {__version__} self-check: {_install_kind()}, {platform.system()} {platform.machine()}, "
                f"Python {platform.python_version()}, Qt {_qt_version()}")
     if app is not None:
-        for check in (_check_install, _check_qt, _check_translations):
+        for check in (_check_install, _check_qt):
             _guarded(report, check.__name__, check)
+        _guarded(report, "_check_translations",
+                 lambda r: _check_translations(r, _content_languages(config, content)))
         _guarded(report, "speech", lambda r: _check_speech(r, _content_languages(config, content)))
         for check in (_check_printer, _check_writable_places):
             _guarded(report, check.__name__, check)
@@ -277,12 +279,17 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' * (count != 1)}"
 
 
-def _check_translations(report: Report) -> None:
+def _check_translations(report: Report, languages=("en",)) -> None:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     folder = translations_dir()
     compiled = sorted(folder.glob("ketaguide_*.qm"))
-    broken = []
+    have = {p.stem.removeprefix("ketaguide_") for p in compiled}
+    # Content in a language whose screen words are missing from the install
+    # would show Spanish pages under English buttons: the bundle lost its .qm.
+    missing = [code for code in languages if code.split("-")[0] not in have | {"en"}]
+    broken = [f"{folder / f'ketaguide_{code}.qm'}: missing, though there is content in '{code}': "
+              "run scripts/update-translations, or reinstall" for code in missing]
     for path in compiled:
         if not QTranslator().load(str(path)):
             broken.append(f"{path}: Qt cannot read it (damaged, or not a .qm file): rebuild it with "

@@ -44,9 +44,10 @@ class Library:
 
     @property
     def languages(self) -> list[str]:
-        """Languages with modules in any content folder, for the kiosk's choice."""
+        """Languages with modules in any content folder, and the one shown, for
+        the language switch (home and the kiosk's welcome screen)."""
         found = {p.parent.parent.name for d in self.content_dirs for p in Path(d).glob("*/modules/*.md")}
-        return sorted(found)
+        return sorted(found | {self.language})
 
     def image_path(self, src: str) -> Path | None:
         """Where a picture named in content lives: a clinic's own assets/
@@ -94,7 +95,8 @@ class Library:
 
     def groups(self) -> list[tuple[str, tuple[Module, ...]]]:
         """Modules by group, in reading order, for the home screen."""
-        return [(label, tuple(m for m in self.modules if m.group == key))
+        words = wording.table(self.language)
+        return [(words.get(f"group_{key}", label), tuple(m for m in self.modules if m.group == key))
                 for key, label in GROUPS.items() if any(m.group == key for m in self.modules)]
 
 

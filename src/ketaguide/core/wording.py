@@ -48,6 +48,7 @@ ENGLISH = {
     "short_food": "Last food", "short_drink": "Last drink", "short_arrive": "Arrive",
     "short_infusion": "Infusion", "short_rest": "Rest", "short_home": "Ride home", "short_no-driving": "No driving",
     "fallback_note": "This topic is not available in your language yet, so it is shown in English.",
+    "group_start-here": "Start here", "group_learn-more": "Learn more",
     # the printed checklist's own labels (printing/)
     "print_date_at_time": "{date} at {time}",
     "print_appointment": "Appointment: ", "print_blank_appointment": "______________________  at  __________",
@@ -97,6 +98,7 @@ SPANISH = {
     "short_food": "Comida", "short_drink": "Bebida", "short_arrive": "Llegada",
     "short_infusion": "Infusión", "short_rest": "Descanso", "short_home": "Regreso", "short_no-driving": "No manejar",
     "fallback_note": "Este tema todavía no está en español. Por eso se muestra en inglés.",
+    "group_start-here": "Empiece aquí", "group_learn-more": "Aprenda más",
     "print_date_at_time": "{date} a las {time}", "print_date_at_time_one": "{date} a la {time}",
     "print_appointment": "Cita: ", "print_blank_appointment": "______________________  a las  __________",
     "print_prepared_for": "Preparado para: ",

@@ -142,7 +142,8 @@ class ReaderPage(QWidget):
         self.footer = QLabel()
         self.footer.setObjectName("footer")
         self.footer.setWordWrap(True)
-        self.listen = ListenBar(TextBrowserPage(self.browser, library.language), shared_engine(), self)
+        self.spoken_page = TextBrowserPage(self.browser, library.language)
+        self.listen = ListenBar(self.spoken_page, shared_engine(), self)
         self.column = QWidget()
         self.column.setObjectName("readingColumn")
         column_layout = QVBoxLayout(self.column)
@@ -190,6 +191,8 @@ class ReaderPage(QWidget):
             self._stop_gliding()  # a flick on the last page must not carry on into this one
         if module is not self.module:
             self.listen.stop()
+        # A module shown in English for want of a translation is read with an English voice.
+        self.spoken_page.language = module.language
         self.module = module
         index = self._library.modules.index(module)
         total = len(self._library.modules)
