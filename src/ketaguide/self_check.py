@@ -525,7 +525,9 @@ def _check_language(report: Report, library, problems) -> None:
     code = library.language
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
-    summary = (f"content '{code}': {_plural(len(library.modules), 'module')}, "
+    stand_ins = sum(1 for m in library.modules if m.fallback_note)
+    in_english = f" ({stand_ins} in English until translated)" if stand_ins else ""
+    summary = (f"content '{code}': {_plural(len(library.modules), 'module')}{in_english}, "
                f"{_plural(len(library.quiz), 'quiz question')}, {_plural(len(library.checklists), 'checklist')}")
     if errors:
         report.add(FAIL, f"{summary}; {len(errors)} error{'s' * (len(errors) != 1)} in content files "
@@ -587,7 +589,9 @@ def _render_modules(report: Report, library) -> None:
 def _check_quiz(report: Report, library) -> None:
     quiz = [Path(d) / library.language / "quiz.md" for d in library.content_dirs]
     files = [p for p in quiz if p.is_file()]
-    if not files:
+    if not files and library.quiz:
+        report.add(INFO, f"content '{library.language}': no quiz file (the English quiz is offered)")
+    elif not files:
         report.add(INFO, f"content '{library.language}': no quiz file (the quiz is not offered)")
     elif not library.quiz:
         report.add(FAIL, f"content '{library.language}': {files[-1]} has no usable question",

@@ -14,7 +14,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from .confinement import inside
 from .errors import ContentError, Severity, warning
+from .limits import MAX_MODULE_BYTES
 from .placeholders import PLACEHOLDER
 
 _FRONT_ID = re.compile(r"^id:\s*['\"]?([a-z0-9-]+)", re.MULTILINE)
@@ -24,11 +26,19 @@ def _placeholders(text: str) -> set[str]:
     return set(PLACEHOLDER.findall(text))
 
 
-def _raw(path: Path) -> str:
+def _raw(path: Path, limit: int = -1) -> str:
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        with open(path, encoding="utf-8", errors="replace") as file:
+            return file.read(limit)
+    except OSError:
         return ""
+
+
+def _too_big(path: Path) -> bool:
+    try:
+        return path.stat().st_size > MAX_MODULE_BYTES
+    except OSError:
+        return True
 
 
 def _differ(path, what: str, english: set | list, translated: set | list, line: int | None = None) -> ContentError:
@@ -129,7 +139,9 @@ def override_warnings(content_dirs) -> list[ContentError]:
     def ids(folder: Path, language: str) -> dict[str, Path]:
         found = {}
         for path in sorted((folder / language / "modules").glob("*.md")):
-            match = _FRONT_ID.search(_raw(path)[:2000])
+            if not inside(path, folder) or _too_big(path):  # never read: loading says why
+                continue
+            match = _FRONT_ID.search(_raw(path, 4096))  # the front matter only: never a whole huge file
             if match:
                 found[match.group(1)] = path
         return found

@@ -29,7 +29,7 @@ def install_translations(app, language: str | None = None) -> None:
     (src/ketaguide/translations/ketaguide_<lang>.qm), English otherwise; the
     person's own language when none is given. Dates and numbers that use
     the default QLocale follow the same language, with the computer's region."""
-    from ..printing.formats import locale_for
+    from ..locales import locale_for
 
     locale = locale_for(language) if language else QLocale()
     QLocale.setDefault(locale)

@@ -29,9 +29,7 @@ class LanguageSwitch(QWidget):
         self.buttons: list[QPushButton] = []
         for code in languages:
             button = QPushButton(language_name(code))
-            button.setCheckable(True)
-            button.setChecked(code == current)
-            # The chosen one stays visible (it says which language this is) but is not a choice.
+            # The one in use stays visible (it says which language this is) but is not a choice.
             button.setEnabled(code != current)
             button.setAccessibleName(language_name(code))
             button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
