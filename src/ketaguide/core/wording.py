@@ -63,7 +63,8 @@ ENGLISH = {
 # "antes de la 1:30" but "antes de las 3:30" (the *_one keys).
 SPANISH = {
     "your_clinic": "su clínica",
-    "clinic_phone_unknown": "el número de teléfono de su clínica",
+    # No article: content says "llame al {clinic.phone}", as for a number ("al 555-0100").
+    "clinic_phone_unknown": "número de teléfono de su clínica",
     "contact": "{who} al {phone}",
     "when_closed_after_hours": "Cuando {who} esté cerrada, llame a la línea fuera de horario al {phone}.",
     "when_closed_emergency": ("Si se siente muy mal y {who} está cerrada, llame al {number}. "
