@@ -95,17 +95,80 @@ def test_every_control_on_every_page_has_a_name(qtbot, window):
             assert unnamed_controls(window) == [], page_name
 
 
+def nameless_focus_stops(root) -> list[str]:
+    """Widgets Tab can reach (scroll areas included) that have no name to say."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not widget.focusPolicy() & Qt.TabFocus or isinstance(widget, QAbstractSlider):
+            continue
+        text = widget.text() if isinstance(widget, (QAbstractButton, QLabel)) else ""
+        if not (widget.accessibleName() or text).strip():
+            found.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return found
+
+
+def test_every_focus_stop_on_every_page_has_a_name(qtbot, window):
+    assert nameless_focus_stops(window) == [], "home"
+    window.open_module(window.library.modules[0].id)
+    assert nameless_focus_stops(window) == [], "reader"
+    window.start_quiz()
+    assert nameless_focus_stops(window) == [], "quiz"
+    window.quiz.choices.toggle(0)
+    window.quiz.check_answer()
+    assert nameless_focus_stops(window) == [], "quiz feedback"
+    window.quiz.index = len(window.quiz.questions) - 1
+    window.quiz.next_question()
+    assert nameless_focus_stops(window) == [], "quiz summary"
+    window.open_checklist()
+    assert nameless_focus_stops(window) == [], "checklist"
+
+
+def test_each_page_names_the_window_and_puts_focus_on_its_heading(qtbot, window):
+    from ketaguide.gui.accessibility import Heading
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.windowTitle() == "All topics – ketaguide"
+    first = window.library.modules[0]
+    click(qtbot, button(window, first.title))
+    assert window.windowTitle() == f"{first.title} – ketaguide"
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, Heading) and focused.text() == first.title and focused.level == 1
+    qtbot.keyClick(focused, Qt.Key_Tab)
+    assert window.reader.isAncestorOf(QApplication.focusWidget()), "Tab goes on into the page, not to the top"
+    window.open_checklist()
+    assert window.windowTitle() == f"{window.library.checklists[0].title} – ketaguide"
+    assert isinstance(QApplication.focusWidget(), Heading) and QApplication.focusWidget().level == 1
+    window.go_home()
+    assert window.windowTitle() == "All topics – ketaguide"
+    assert QApplication.focusWidget() is window.home.main_heading()
+
+
+def test_opening_a_section_puts_focus_on_its_heading(qtbot, window):
+    module = window.library.modules[0]
+    section = module.headings[1]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_module(module.id, section.anchor)
+    focused = QApplication.focusWidget()
+    assert focused.text() == section.text and focused.level == section.level
+    window.open_module(module.id)
+    assert QApplication.focusWidget().text() == module.title
+
+
+def test_the_quiz_names_the_choices_by_the_question(qtbot, window):
+    window.start_quiz()
+    assert window.quiz.choices.accessibleName() == window.quiz.question.prompt
+    assert window.quiz.choices.isAncestorOf(QApplication.focusWidget() or window)
+
+
 def test_module_pages_expose_real_headings(qtbot, window):
+    from ketaguide.gui.accessibility import Heading
+
     click(qtbot, button(window, window.library.modules[0].title))
-    html = window.reader.browser.toHtml()
-    block = window.reader.browser.document().begin()
-    levels = []
-    while block.isValid():
-        if block.blockFormat().headingLevel():
-            levels.append(block.blockFormat().headingLevel())
-        block = block.next()
+    levels = [w.level for w in window.reader.browser.widgets if isinstance(w, Heading)]
     assert levels[0] == 1 and 2 in levels  # the title, then the sections
-    assert "<h" in window.library.modules[0].html and html
+    assert "<h" in window.library.modules[0].html
 
 
 def test_text_size_steps_to_200_percent_and_back(qtbot, window):
@@ -118,7 +181,7 @@ def test_text_size_steps_to_200_percent_and_back(qtbot, window):
     assert window.session.text_scale == 1.75
     qtbot.keyClick(window, Qt.Key_Minus, Qt.ControlModifier)
     assert window.session.text_scale == 1.5
-    body_px = window.reader.browser.document().defaultFont().pixelSize()
+    body_px = window.reader.browser.body_font().pixelSize()
     assert body_px == round(themes.BODY_PX * 1.5)
 
 
@@ -230,10 +293,11 @@ def test_read_aloud_with_the_mock_engine(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: button(window, "Resume").isVisible(), timeout=2000)
     click(qtbot, button(window, "Resume"))
     qtbot.waitUntil(listen.is_speaking, timeout=2000)
-    qtbot.waitUntil(lambda: bool(window.reader.browser.extraSelections()), timeout=3000)  # sentence highlighted
+    page = window.reader.browser
+    qtbot.waitUntil(lambda: page.highlighted_text() in page.spoken_sentences()[1:], timeout=3000)  # a sentence
     click(qtbot, button(window, "Stop"))
     qtbot.waitUntil(lambda: not listen.is_speaking(), timeout=2000)
-    assert not window.reader.browser.extraSelections()
+    assert page.highlighted_text() == ""
 
 
 def test_without_a_speech_engine_the_listen_control_is_hidden(qtbot, monkeypatch):

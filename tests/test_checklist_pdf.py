@@ -66,11 +66,22 @@ def test_the_pdf_has_every_item_the_times_and_the_clinic_numbers(tmp_path, clini
 
 
 def test_the_pdf_shows_the_day_as_a_timeline(tmp_path, clinic):
+    clinic = replace(clinic, preparation=replace(clinic.preparation, infusion_minutes=40))
     printout = make_printout(fixture_checklist(tmp_path, clinic), clinic, datetime(2026, 12, 1, 9, 30), "", "en")
     [text] = pdf_text(pdf_bytes(printout))
     for label in ("Last food", "Last drink", "Arrive", "Infusion", "Rest", "Ride home", "No driving"):
         assert label in text, label
     assert "at 9:30 AM" in text and "about 11:10 AM" in text  # the timeline's own times
+
+
+def test_a_clinic_without_a_drip_time_gets_no_guessed_ride_time_on_paper(tmp_path, clinic):
+    """Rater 2, problem 2: the 40-minute default printed a ride time that was hours early for pain drips."""
+    assert clinic.preparation.infusion_minutes is None  # the fixture clinic does not set it
+    printout = make_printout(fixture_checklist(tmp_path, clinic), clinic, datetime(2026, 12, 1, 9, 30), "", "en")
+    [text] = pdf_text(pdf_bytes(printout))
+    assert "Ride home when sta" in text and "say you can go" in text  # "ff" prints as a ligature
+    assert "No driving for at least 24 hours" in text
+    assert "11:10" not in text and "10:10" not in text
 
 
 def test_without_an_appointment_the_pdf_has_words_and_lines_to_write_on(tmp_path, clinic):

@@ -79,7 +79,7 @@ def test_internal_link_opens_the_other_module(qtbot, fixture_window):
     window = fixture_window
     click(qtbot, button(window, "Second topic"))
     click_link(qtbot, window.reader.browser, "first-topic#what")
-    assert page_text(window).startswith("First topic")
+    qtbot.waitUntil(lambda: page_text(window).startswith("First topic"))
 
 
 def test_broken_content_shows_a_discreet_notice_with_details(qtbot, content_dir, monkeypatch):
@@ -121,6 +121,5 @@ def test_screenshots_of_shipped_content(qtbot, size):
     browser = window.reader.browser
     from PySide6.QtGui import QFontMetrics
 
-    text_width = browser.viewport().width() - 2 * browser.document().documentMargin()
-    chars_per_line = text_width / QFontMetrics(browser.document().defaultFont()).averageCharWidth()
+    chars_per_line = browser.text_width() / QFontMetrics(browser.body_font()).averageCharWidth()
     assert 55 <= chars_per_line <= 80

@@ -3,8 +3,7 @@
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QByteArray, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QByteArray
 from PySide6.QtSvg import QSvgRenderer
 
 from conftest import SCREENSHOTS, GOOD_BODY, module_text, write_module
@@ -20,14 +19,25 @@ def by_kind(steps):
 
 
 def test_timeline_with_an_appointment_shows_clock_times():
-    steps = by_kind(timeline_steps(Preparation(), datetime(2026, 12, 1, 9, 30)))
+    steps = by_kind(timeline_steps(Preparation(infusion_minutes=40), datetime(2026, 12, 1, 9, 30)))
     assert steps["food"].when == "by 3:30\u00a0AM"
     assert steps["drink"].when == "by 7:30\u00a0AM"
     assert steps["arrive"].when == "by 9:15\u00a0AM"
     assert steps["infusion"].label == "IV and infusion, about 40 minutes" and steps["infusion"].when == "at 9:30\u00a0AM"
     assert steps["rest"].when == "from about 10:10\u00a0AM"
     assert steps["home"].when == "about 11:10\u00a0AM"
-    assert steps["no-driving"].label == "No driving until tomorrow"
+    assert steps["no-driving"].label == "No driving"
+    assert steps["no-driving"].when == "for at least 24 hours and a night's sleep"
+
+
+def test_without_a_clinic_drip_time_the_timeline_guesses_no_clock_time():
+    """Problem 2 (rater 2): a pain drip can last hours; a 40-minute guess sent pain patients' rides too early."""
+    for appointment in (datetime(2026, 12, 1, 9, 30), None):
+        steps = by_kind(timeline_steps(Preparation(), appointment))
+        assert steps["infusion"].label == "IV and infusion (ask your team how long)"
+        assert steps["home"].when == "when staff say you can go"
+        assert steps["rest"].when == "after the drip ends"
+        assert "about" not in steps["home"].when and "40" not in timeline_alt_text(tuple(steps.values()))
 
 
 def test_timeline_follows_the_clinic_settings_and_24_hour_clocks():
@@ -42,7 +52,7 @@ def test_timeline_follows_the_clinic_settings_and_24_hour_clocks():
 
 
 def test_timeline_without_an_appointment_uses_words():
-    steps = by_kind(timeline_steps(Preparation()))
+    steps = by_kind(timeline_steps(Preparation(infusion_minutes=40)))
     assert steps["food"].when == "6 hours before"
     assert steps["arrive"].when == "15 minutes before"
     assert steps["rest"].when == "from about 40 minutes after you start"
@@ -120,13 +130,12 @@ def test_a_module_with_its_pictures_at_100_and_200_percent(qtbot, scale):
     window.open_module("infusion-day")
     qtbot.wait(50)
     browser = window.reader.browser
-    document = browser.document()
     width = browser.picture_width()
     assert width <= browser.viewport().width()
-    image = document.resource(QTextDocument.ImageResource, QUrl(TIMELINE_SRC))
-    assert image is not None
+    image = browser.picture(TIMELINE_SRC).pixmap()
+    assert not image.isNull()
     shown = image.width() / image.devicePixelRatio()
-    assert width - 40 <= shown <= browser.viewport().width() - 2 * document.documentMargin()  # fits, not clipped
+    assert width - 40 <= shown <= browser.text_width()  # fits, not clipped
     SCREENSHOTS.mkdir(exist_ok=True)
     for position in (0, 0.25):
         browser.verticalScrollBar().setValue(int(browser.verticalScrollBar().maximum() * position))
@@ -144,7 +153,7 @@ def test_the_printed_strip_keeps_times_whole_and_is_valid():
 
 
 def test_a_late_appointment_says_when_going_home_is_the_next_day():
-    steps = by_kind(timeline_steps(Preparation(), datetime(2026, 12, 1, 23, 30)))
+    steps = by_kind(timeline_steps(Preparation(infusion_minutes=40), datetime(2026, 12, 1, 23, 30)))
     assert steps["home"].when == "about 1:10\u00a0AM the next day"
 
 

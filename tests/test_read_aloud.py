@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
-from PySide6.QtWidgets import QAbstractButton, QTextBrowser
+from PySide6.QtWidgets import QAbstractButton
 
 from conftest import module_text, write_module
 from gui_helpers import button, click, open_window
 
 from ketaguide import resources
 from ketaguide.gui import speech_engine
-from ketaguide.gui.read_aloud import ListenBar, TextBrowserPage
+from ketaguide.gui.read_aloud import ListenBar
 
 State = QTextToSpeech.State
 SENTENCES = ["First one.", "Second one is longer.", "Third."]
@@ -300,24 +300,6 @@ def test_listen_reads_in_the_pages_language(qtbot):
     assert engine.voice().name() == "Spanish (Spain)"
 
 
-# -- the reading page of today ---------------------------------------------------------------
-def test_the_text_browser_page_skips_pictures_and_highlights_the_sentence(qtbot):
-    browser = QTextBrowser()
-    qtbot.addWidget(browser)
-    browser.setHtml('<h1>Title here</h1><p>One. <img src="x.png" alt="A drip."> Two!</p>')
-    page = TextBrowserPage(browser, "en")
-    assert page.spoken_sentences() == ["Title here", "One.", "Two!"]
-    page.highlight_sentence(2)
-    assert browser.extraSelections()[0].cursor.selectedText() == "Two!"
-    html = browser.toHtml()
-    browser.setHtml(html)  # a new text size or theme draws the page anew
-    assert browser.extraSelections()[0].cursor.selectedText() == "Two!"
-    page.highlight_sentence(None)
-    assert browser.extraSelections() == []
-    browser.setHtml(html)
-    assert browser.extraSelections() == []
-
-
 def test_slower_and_faster_step_through_the_speeds_and_stop_at_either_end(qtbot):
     bar, engine, page = make_bar(qtbot)
     assert bar.speed_label.text() == "normal"
@@ -345,7 +327,7 @@ def test_the_kiosk_wipe_stops_the_reading_and_returns_to_the_normal_speed(qtbot,
     window.kiosk_controller.wipe()
     assert not listen.is_speaking() and listen.state == "idle"
     assert listen.speed_label.text() == "normal"
-    assert not window.reader.browser.extraSelections()
+    assert window.reader.browser.highlighted_text() == ""
     window.kiosk_controller.leave_quietly()
 
 
@@ -364,3 +346,23 @@ def test_a_private_speech_folder_left_by_a_killed_app_is_removed_and_a_running_o
     (alive / "speechd.pid").write_text(f"{os.getpid()}\n")
     private_speechd.remove_stale_folders()
     assert not stale.exists() and alive.exists()
+
+
+# -- the reading page as read-aloud's page ----------------------------------------------
+def test_the_reading_page_is_read_without_pictures_and_marks_the_sentence_heard(qtbot):
+    """Read-aloud drives the real reading page (one widget per block) through the
+    SpokenPage protocol: a picture's alt text is never read as a sentence, and
+    the sentence being read is the one marked on the page."""
+    window = open_window(qtbot, size=(1280, 800))
+    module = window.library.modules[0]
+    click(qtbot, button(window, module.title))
+    page = window.reader.browser
+    sentences = page.spoken_sentences()
+    assert sentences[0] == module.title
+    assert not any("\ufffc" in s for s in sentences)
+    for alt in (alt for _, alt in module.images):
+        assert alt not in sentences, "a picture's alt text is not read as page text"
+    page.highlight_sentence(2)
+    assert page.highlighted_text() == sentences[2]
+    page.highlight_sentence(None)
+    assert page.highlighted_text() == ""

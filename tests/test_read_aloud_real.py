@@ -68,8 +68,7 @@ def content(tmp_path, monkeypatch):
 
 
 def highlighted(window) -> str:
-    selections = window.reader.browser.extraSelections()
-    return selections[0].cursor.selectedText() if selections else ""
+    return window.reader.browser.highlighted_text()
 
 
 @pytest.fixture(scope="module")

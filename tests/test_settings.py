@@ -163,3 +163,15 @@ def test_bad_command_line_language_and_folder_fall_back(tmp_path):
     assert library.language == "en" and len(library.content_dirs) == 1
     assert any(str(p.path) == "--lang" and "is not a language code" in p.message for p in library.problems)
     assert any(str(p.path) == "--content" and "system folder" in p.message for p in library.problems)
+
+
+def test_infusion_minutes_is_unset_unless_the_clinic_sets_it(tmp_path):
+    """Rater 2, problem 2: no default drip time; a set one still counts."""
+    from ketaguide.core.settings import Preparation, load_settings
+
+    assert Preparation().infusion_minutes is None
+    path = tmp_path / "ketaguide.toml"
+    path.write_text("[preparation]\ninfusion_minutes = 180\n", encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert not problems and settings.preparation.infusion_minutes == 180
+    assert settings.placeholders()["preparation.infusion_time"] == "3 hours"

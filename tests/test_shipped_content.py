@@ -107,7 +107,9 @@ def test_each_module_gives_three_levels_of_help(library, module_id):
     assert any("Call 911 now" in box for box in callout_texts(module, "emergency"))
     assert "{clinic.crisis_line}" in text
     [clinic_box] = callout_texts(module, "call-clinic")
-    assert "Call your clinic today" in clinic_box
+    # Rater 2, problem 17: "today" only where the box lists signs; routine questions are not urgent.
+    routine = module_id in ("what-is-ketamine", "questions-to-ask")
+    assert ("Call your clinic today" in clinic_box) != routine, clinic_box[:80]
     assert "If you feel very unwell and your clinic is closed, call 911." in clinic_box
     assert "Other questions can wait until it opens." in clinic_box, "routine reasons are not sent to 911"
     assert "at {clinic.phone}" not in text, "with no phone set this read 'at your clinic's phone number'"
@@ -167,9 +169,9 @@ def test_no_module_asks_the_reader_to_count_back_from_the_appointment(library):
 
 def test_the_checklist_carries_the_december_points_and_a_reviewer(library):
     checklist = library.checklist("preparation")
-    text = " ".join(item.text for item in checklist.items)
+    text = " ".join([item.text for item in checklist.items] + [section.note for section in checklist.sections])
     assert checklist.reviewed_by
-    for point in ("GLP-1 medicine", "blood sugar meter", "blood pressure",
+    for point in ("GLP-1 shot (for weight or blood sugar)", "blood sugar meter", "blood pressure",
                   "shaky, sweaty or confused", "If you feel very unwell and your clinic is closed, call 911"):
         assert point in text, point
     for sign in STROKE_SIGNS:
@@ -202,7 +204,10 @@ def test_findings_on_medicines_food_and_driving_are_fixed(library):
     assert "{preparation.infusion_time}" not in infusion_day  # 9: a 40-minute default misleads pain patients
     assert "Ask your team how long yours will be" in infusion_day
     aftercare = raw(library.module("aftercare"))
-    assert "24 hours or more" in aftercare and "wait 24 hours" in aftercare  # 8
+    assert "24 hours or more" in aftercare and "Wait at least 24 hours" in aftercare  # 8
+    # Rater 2, problems 1, 7 and 13: one default everywhere; the 24-hour label is the anesthetic one.
+    assert "as an anesthetic" in aftercare and "Experts do not agree on how long to wait" in aftercare
+    assert "If no one told you a time" not in aftercare and "into a vein says" not in aftercare
     assert "stay nearby" not in getting_ready and "nearby, for the rest" not in aftercare  # 11: not in the facts
     assert "about 5 times as common" in raw(library.module("chronic-pain"))  # 19
     assert "bipolar disorder" in raw(library.module("is-it-right-for-me"))  # 7: named, with care, not excluded
@@ -216,4 +221,46 @@ def test_the_checklist_hedges_times_and_says_it_does_not_replace_advice(library)
     assert "## Food, drink" in text, "a stop time the day before must not sit under a 'morning' heading"  # 14
     assert "except a small sip of water" in text  # 13
     assert "on one side" in text and "Note the time it started" in text and "throat" in text  # 15
-    assert "or longer if your clinic says so" in text  # 17
+    assert "until 24 hours or more after your infusion" in text  # 17
+
+
+def test_the_checklist_has_one_action_per_box_and_phone_numbers_in_notes(library):
+    """Rater 2, problems 4 and 15: no box bundles three actions; calling is a note, not a box to tick;
+    the emergency note tells common after-effects from stroke signs."""
+    checklist = library.checklist("preparation")
+    for item in checklist.items:
+        assert item.text.count(". ") <= 1, item.text
+        assert not item.text.startswith(("Call", "For thoughts")), item.text
+    notes = " ".join(section.note for section in checklist.sections)
+    assert "a face that droops on one side" in notes
+    assert "starts after you felt back to normal" in notes and "comes with another sign" in notes
+    assert "for at least 24 hours, and not until after a full night's sleep" in " ".join(i.text for i in checklist.items)
+
+
+def test_the_second_raters_safety_findings_stay_fixed(library):
+    """docs/content-quality.md, independent round 2, problems 3, 5-12 and 14."""
+    aftercare, ms = raw(library.module("aftercare")), raw(library.module("multiple-sclerosis"))
+    assert "Blurry or double sight, dizziness and feeling unsteady are common" in aftercare  # 3
+    assert "If you stay confused or it does not get better, call {clinic.emergency_number}" in raw(
+        library.module("getting-ready"))  # 5
+    # 6: the MS-or-stroke note sits between the emergency box and the clinic box, and says one side is no tie-break
+    assert ms.index('!!! emergency') < ms.index('"Is it MS or a stroke?"') < ms.index('!!! call-clinic')
+    assert "you cannot always tell them apart" in ms and "is on one side, or comes with other stroke signs" not in ms
+    for module_id in ("is-it-right-for-me", "getting-ready"):  # 8: benzodiazepines, and depression only
+        assert "benzodiazepine sleeping or anxiety pills" in raw(library.module(module_id)).lower()
+    assert "work less well" not in raw(library.module("is-it-right-for-me"))
+    assert "clinic ads or small studies with no comparison group" in raw(library.module("depression"))  # 9
+    assert "electroconvulsive" not in raw(library.module("depression"))  # 13
+    assert "[daily log](treatment-plan#tracking)" in raw(library.module("side-effects"))  # 14
+    for module_id in ("getting-ready", "infusion-day"):  # 10: the 15-minute default is a fallback
+        assert "If your team has not told you a time, arrive" in raw(library.module(module_id))
+
+
+def test_the_quiz_says_evidence_and_asks_about_the_crisis_line():
+    from pathlib import Path
+
+    quiz = (Path(__file__).parent.parent / "content" / "en" / "quiz.md").read_text(encoding="utf-8")
+    assert "proof" not in quiz and "apple juice" not in quiz  # 10, 11
+    assert "- [x] Call or text {clinic.crisis_line} now" in quiz  # 12
+    assert "Wait until your next visit, even if you feel worse" not in quiz
+    assert "as an anesthetic" in quiz and "If no one told you a time" not in quiz  # 1, 7

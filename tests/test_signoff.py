@@ -62,8 +62,9 @@ def test_the_shipped_modules_tell_patients_what_to_do_when_the_clinic_is_closed(
     library = load(settings_file(tmp_path, '[clinic]\nname = "Riverside"\nafter_hours_phone = "555-0199"\n'))
     for module in library.modules:
         assert "When Riverside is closed, call the after-hours line at 555-0199." in module.html, module.id
-    items = " ".join(i.text for i in library.checklist("preparation").items)
-    assert "When Riverside is closed, call the after-hours line at 555-0199." in items
+    checklist = library.checklist("preparation")  # phone instructions are section notes, not boxes (rater 2, 15)
+    notes = " ".join(section.note for section in checklist.sections)
+    assert "When Riverside is closed, call the after-hours line at 555-0199." in notes
 
 
 # -- the clinic's approval ------------------------------------------------------------

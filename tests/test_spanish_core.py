@@ -202,8 +202,13 @@ def test_the_timeline_in_spanish():
     steps = {s.kind: s for s in timeline_steps(Preparation(), datetime(2026, 12, 1, 9, 30), language="es")}
     assert steps["food"].label == "Último alimento sólido"
     assert steps["infusion"].when == "a las 9:30\u00a0a.\u00a0m."
-    assert steps["no-driving"].label == "No maneje hasta mañana"
+    assert steps["no-driving"].label == "No maneje"
     assert timeline_steps(Preparation(), None, language="es")[0].when == "6 horas antes"
+    # No drip time set by the clinic: no guessed length, in Spanish too.
+    unset = {s.kind: s for s in timeline_steps(Preparation(infusion_minutes=None), None, language="es")}
+    assert unset["infusion"].label == "Vía IV e infusión (pregunte a su equipo cuánto dura)"
+    assert unset["home"].when == "cuando el personal le diga que puede irse"
+    assert Settings().placeholders("es")["preparation.infusion_time"] == "el tiempo que le indique su equipo"
 
 
 # -- readability ---------------------------------------------------------------------

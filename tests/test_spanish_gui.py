@@ -94,7 +94,7 @@ def test_spanish_with_no_spanish_content_shows_english_topics_with_a_note(qtbot,
     window.open_module("first-topic")
     text = window.reader.browser.toPlainText()
     assert "Este tema todavía no está en español" in text and "You read this" in text
-    assert window.reader.spoken_page.spoken_language() == "en"  # an English voice for an English page
+    assert window.reader.browser.spoken_language() == "en"  # an English voice for an English page
     window.grab().save("/tmp/es-fallback.png")
 
 
@@ -104,9 +104,9 @@ def test_a_translated_page_is_read_in_spanish(qtbot, builtin):
     window = keeper.open()
     qtbot.addWidget(window)
     window.open_module("first-topic")
-    assert window.reader.spoken_page.spoken_language() == "es"
+    assert window.reader.browser.spoken_language() == "es"
     window.open_module("second-topic")  # not translated yet
-    assert window.reader.spoken_page.spoken_language() == "en"
+    assert window.reader.browser.spoken_language() == "en"
 
 
 # -- the screen-text file ---------------------------------------------------------------

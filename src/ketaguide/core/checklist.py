@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from . import appointment as appt
-from . import blocks
+from . import line_grammar
 from .errors import ContentError, warning
 from .confinement import inside
 from .frontmatter import Document, read_document
@@ -178,7 +178,7 @@ def _check_meta(doc: Document, placeholders: dict[str, str], today: date) -> tup
     if "id" in values and not ID.match(values["id"]):
         errors.append(ContentError(path, lines["id"], f"id '{values['id']}' must be lowercase letters, digits and "
                                    "hyphens", "for example: preparation"))
-    if "title" in values and blocks.has_html(values["title"]):
+    if "title" in values and line_grammar.has_html(values["title"]):
         errors.append(ContentError(path, lines["title"], "raw HTML is not allowed in the title", "write plain text"))
     if "title" in values:
         values["title"], title_errors = fill(values["title"], placeholders, path, lines["title"])
@@ -228,9 +228,9 @@ class _BodyParser:
             self.item_open = False
             return
         section = self.sections[-1] if self.sections else None
-        heading = blocks.heading(stripped)
-        item = blocks.item(line)
-        if blocks.has_html(stripped):  # labels would draw it as rich text (and load what it names)
+        heading = line_grammar.heading(stripped)
+        item = line_grammar.item(line)
+        if line_grammar.has_html(stripped):  # labels would draw it as rich text (and load what it names)
             self.error(number, f"raw HTML is not allowed: {stripped[:40]}", "write plain text")
         elif heading:
             self._heading(number, heading.level, heading.text)
@@ -238,7 +238,7 @@ class _BodyParser:
             self._item(number, section, item.box, item.text)
         elif self.item_open and line[:1].isspace():
             section["items"][-1]["text"] += " " + stripped
-        elif blocks.numbered(line):
+        elif line_grammar.numbered(line):
             self.error(number, "numbered lists are not boxes", "write each box as '- [ ] text'")
         elif section is None:
             self.error(number, "text before the first section", "put a '## Section' heading above it")

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import blocks
+from . import line_grammar
 from .errors import ContentError
 from .frontmatter import Document, read_document
 from .limits import MAX_MODULE_BYTES, source_problems
@@ -159,7 +159,7 @@ def _check_meta(doc: Document, today: date) -> tuple[dict | None, list[ContentEr
         else:
             values[key] = " ".join(value.split())
     for key in ("title", "summary", "reviewed_by"):  # shown in labels, which would draw HTML
-        if key in values and blocks.has_html(values[key]):
+        if key in values and line_grammar.has_html(values[key]):
             error(key, f"raw HTML is not allowed in '{key}'", "write plain text")
     if "id" in values and not ID.match(values["id"]):
         error("id", f"id '{values['id']}' must be lowercase letters, digits and hyphens", "for example: infusion-day")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from . import blocks
+from . import line_grammar
 from .errors import ContentError
 from .frontmatter import read_text
 from .limits import MAX_QUIZ_BYTES, source_problems
@@ -127,7 +127,7 @@ def _drafts(lines: list[str]) -> tuple[list[_Draft], int | None]:
     drafts: list[_Draft] = []
     stray = None
     for number, line in enumerate(lines, 1):
-        heading = blocks.heading(line)
+        heading = line_grammar.heading(line)
         if heading and heading.level == 2:
             drafts.append(_Draft(heading.text, number))
             continue
@@ -138,7 +138,7 @@ def _drafts(lines: list[str]) -> tuple[list[_Draft], int | None]:
         draft = drafts[-1]
         if (match := _MODULE.match(line.strip())) and not draft.choices:
             draft.module, draft.module_line = match.group(1), number
-        elif (choice := blocks.item(line)) and choice.box is not None and choice.text:
+        elif (choice := line_grammar.item(line)) and choice.box is not None and choice.text:
             draft.choices.append(Choice(choice.text, choice.box == "x"))
         elif match := _SEE.match(line.strip()):
             draft.see, draft.see_line = match.group(1), number
@@ -157,7 +157,7 @@ def _validate(draft: _Draft, path: Path, anchors_by_module: dict[str, frozenset[
     modules = ", ".join(sorted(anchors_by_module))
     # Prompts and choices are shown in labels and buttons, which would draw HTML.
     for text, line in [(draft.prompt, draft.line)] + [(c.text, draft.line) for c in draft.choices]:
-        if blocks.has_html(text):
+        if line_grammar.has_html(text):
             problem(line, f"raw HTML is not allowed: {text[:40]}", "write the question and its choices as plain text")
             break
     if not draft.prompt.strip():

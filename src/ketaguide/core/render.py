@@ -35,7 +35,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from . import links as link_rules
-from .blocks import is_markdown_list_item
+from .line_grammar import is_markdown_list_item
 from .confinement import plain_relative
 from .limits import MAX_NESTING
 from .outline import TOC_LEVELS, Heading, Outline, count_words

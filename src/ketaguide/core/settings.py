@@ -37,7 +37,9 @@ class Preparation:
     solid_food_hours: float = 6.0
     clear_liquid_hours: float = 2.0
     arrive_minutes_early: int = 15
-    infusion_minutes: int = 40
+    # None: the clinic has not set a drip time. Drips differ (about 40 minutes for
+    # depression, hours for pain), so no default may stand in for the clinic's own.
+    infusion_minutes: int | None = None
     recovery_minutes: int = 60
 
 
@@ -100,9 +102,10 @@ class Settings:
             "preparation.solid_food_hours": _number(p.solid_food_hours),
             "preparation.clear_liquid_hours": _number(p.clear_liquid_hours),
             "preparation.arrive_minutes_early": _number(p.arrive_minutes_early),
-            "preparation.infusion_minutes": _number(p.infusion_minutes),
+            "preparation.infusion_minutes": _number(p.infusion_minutes) if p.infusion_minutes else "",
             "preparation.recovery_minutes": _number(p.recovery_minutes),
-            "preparation.infusion_time": wording.duration(p.infusion_minutes, lang),
+            "preparation.infusion_time": (wording.duration(p.infusion_minutes, lang) if p.infusion_minutes
+                                          else wording.words(lang, "infusion_time_unknown")),
             "preparation.recovery_time": wording.duration(p.recovery_minutes, lang),
             "preparation.food_rule": _food_rule(p.solid_food_hours, lang),
             "preparation.drink_rule": _drink_rule(p.clear_liquid_hours, lang),
@@ -328,7 +331,7 @@ def _section_from(cls, section: str, values: dict, text: str, path: Path, errors
     return cls(**accepted)
 
 
-_TYPES = {"str": str, "int": int, "float": float, "bool": bool}
+_TYPES = {"str": str, "int": int, "float": float, "bool": bool, "int | None": int}
 
 
 def _text_problem(section: str, key: str, value: str) -> str | None:

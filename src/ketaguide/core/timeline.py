@@ -61,9 +61,20 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
         steps.append(Step("drink", w("step_drink"), before(liquids)))
     steps += [
         Step("arrive", w("step_arrive"), before(arrive)),
-        Step("infusion", w("step_infusion", duration=duration_words(infusion, language)), start),
-        Step("rest", w("step_rest", duration=duration_words(rest, language)), after(infusion, since=True)),
-        Step("home", w("step_home"), after(infusion + rest)),
+    ]
+    if infusion:
+        steps += [
+            Step("infusion", w("step_infusion", duration=duration_words(infusion, language)), start),
+            Step("rest", w("step_rest", duration=duration_words(rest, language)), after(infusion, since=True)),
+            Step("home", w("step_home"), after(infusion + rest)),
+        ]
+    else:  # the clinic set no drip time: a depression-length guess would mislead pain patients
+        steps += [
+            Step("infusion", w("step_infusion_unknown"), start),
+            Step("rest", w("step_rest", duration=duration_words(rest, language)), w("after_drip")),
+            Step("home", w("step_home"), w("when_staff_say")),
+        ]
+    steps += [
         Step("no-driving", w("step_no_driving"), w("no_driving_when")),
     ]
     return tuple(steps)

@@ -20,6 +20,8 @@ from ..core.appointment import clock_time, exists
 from ..core.checklist import Checklist, emphasised, personalise
 from ..core.library import Library
 from ..core.session import Session
+from .accessibility import Heading
+from .announce import StatusLine
 from .choice_list import TappableRow
 from .layout import centred_column
 from ..printing import MAX_NAME_LENGTH, PagePainter, Printout, formats, load_logo, make_printout, prepare, write_pdf
@@ -85,7 +87,9 @@ class ChecklistPage(QScrollArea):
         top.addStretch(1)
         layout.addLayout(top)
 
-        title = QLabel(self.checklist.title if self.checklist else self.tr("Preparation checklist"))
+        self.setAccessibleName(self.tr("Preparation checklist"))  # the scroll area takes focus: it needs a name
+        title = self.title = Heading(self.checklist.title if self.checklist else self.tr("Preparation checklist"), 1)
+        title.setFocusPolicy(Qt.ClickFocus)  # focus lands here on arrival; Tab goes on to the controls
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
@@ -99,7 +103,7 @@ class ChecklistPage(QScrollArea):
             return
         layout.addWidget(self._printout_panel())
         for section in self.checklist.sections:
-            heading = QLabel(section.title)
+            heading = Heading(section.title, level=2)
             heading.setObjectName("groupTitle")
             heading.setWordWrap(True)
             layout.addSpacing(10)
@@ -129,7 +133,7 @@ class ChecklistPage(QScrollArea):
         grid.setContentsMargins(22, 18, 22, 18)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(12)
-        heading = QLabel(self.tr("For your printout"))
+        heading = Heading(self.tr("For your printout"), level=2)
         heading.setObjectName("groupTitle")
         grid.addWidget(heading, 0, 0, 1, 2)
 
@@ -190,15 +194,21 @@ class ChecklistPage(QScrollArea):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         grid.addLayout(buttons, 7, 0, 1, 2)
-        self.status = QLabel()
+        self.status = StatusLine()  # heard when it changes; its name is what it says
         self.status.setObjectName("printStatus")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Printing status"))
+        self.status.setAccessibleDescription(self.tr("Printing status"))
         self.status.hide()
         grid.addWidget(self.status, 8, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         return panel
+
+    def page_title(self) -> str:
+        return self.checklist.title if self.checklist else self.tr("Preparation checklist")
+
+    def main_heading(self) -> QLabel:
+        return self.title
 
     def set_kiosk(self, kiosk: bool) -> None:
         """A kiosk never offers a file dialog; printing there is the clinic's choice."""

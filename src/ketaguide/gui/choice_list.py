@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout, QLabel, QRadioButton,
-                               QVBoxLayout, QWidget)
+                               QVBoxLayout)
+
+from .accessibility import Group, install
 
 
 class TappableRow(QFrame):
@@ -71,10 +73,14 @@ class ChoiceRow(TappableRow):
         self.label.setText(text)
 
 
-class ChoiceList(QWidget):
+class ChoiceList(Group):
+    """The answers to one question: a group that screen readers name by the
+    question (set_choices' `question`), so moving into it says the question."""
+
     changed = Signal()
 
     def __init__(self, parent=None):
+        install()
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +88,8 @@ class ChoiceList(QWidget):
         self.rows: list[ChoiceRow] = []
         self._group: QButtonGroup | None = None
 
-    def set_choices(self, texts: list[str], multiple: bool) -> None:
+    def set_choices(self, texts: list[str], multiple: bool, question: str = "") -> None:
+        self.setAccessibleName(question)
         for row in self.rows:
             # Detach at once: a row waiting for deleteLater would still hold
             # the last person's answer where the page (and a test) can find it.

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSi
 
 from ..core.library import Library
 from ..core.modules import Module
+from .accessibility import Heading
 from .language_switch import LanguageSwitch
 from .layout import centred_column
 
@@ -65,15 +66,17 @@ class HomePage(QScrollArea):
         self._columns = 0
         self._scale = 1.0
         self._activities: list[Card] = []
+        self.setAccessibleName(self.tr("All topics"))  # the scroll area takes focus: it needs a name
         self._build(library)
 
     def _build(self, library: Library) -> None:
-        outer = centred_column(self, PAGE_MAX_WIDTH, spacing=14)
+        outer = self._outer = centred_column(self, PAGE_MAX_WIDTH, spacing=14)
         self.language_switch = LanguageSwitch(library.languages, library.language)
         self.language_switch.chosen.connect(self.language_chosen)
         outer.addWidget(self.language_switch)
-        title = QLabel(self.tr("Learn about your ketamine treatment"))
+        title = self.title = Heading(self.tr("Learn about your ketamine treatment"), level=1)
         title.setObjectName("pageTitle")
+        title.setFocusPolicy(Qt.ClickFocus)  # focus lands here on arrival; Tab goes on to the cards
         title.setWordWrap(True)
         intro = QLabel(self.tr("Start with the first topic and go at your own pace. "
                                "Each one takes a few minutes to read."))
@@ -115,9 +118,8 @@ class HomePage(QScrollArea):
 
     @staticmethod
     def _group_heading(text: str) -> QLabel:
-        heading = QLabel(text)
+        heading = Heading(text, level=2)
         heading.setObjectName("groupTitle")
-        heading.setAccessibleName(text)
         return heading
 
     @staticmethod
@@ -126,6 +128,12 @@ class HomePage(QScrollArea):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(18)
         return grid
+
+    def page_title(self) -> str:
+        return self.tr("All topics")
+
+    def main_heading(self) -> QLabel:
+        return self.title
 
     @property
     def cards(self) -> list[ModuleCard]:
@@ -167,3 +175,22 @@ class HomePage(QScrollArea):
                 grid.addWidget(card, index // columns, index % columns)
             for column in range(3):
                 grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._order_for_screen_readers()
+
+    def _order_for_screen_readers(self) -> None:
+        """Screen readers list a page's parts in the order they became its
+        children; cards join later than the group titles. Raising each part
+        in the order it is shown puts them in reading order."""
+
+        def in_order(layout):
+            for index in range(layout.count()):
+                item = layout.itemAt(index)
+                if item.widget() is not None:
+                    yield item.widget()
+                elif item.layout() is not None:
+                    yield from in_order(item.layout())
+
+        if getattr(self, "_outer", None) is None:
+            return  # still being built
+        for widget in in_order(self._outer):
+            widget.raise_()

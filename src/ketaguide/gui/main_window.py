@@ -45,8 +45,9 @@ class MainWindow(QMainWindow):
         self.library = library
         self.kiosk = kiosk
         self.session = Session()  # everything this person did; replaced whole by a kiosk reset
-        self.setWindowTitle(self.tr("ketaguide – {0}").format(library.settings.clinic_display_name)
-                            if library.settings.clinic.name else "ketaguide")
+        self._app_title = self.tr("ketaguide – {0}").format(library.settings.clinic_display_name) \
+            if library.settings.clinic.name else "ketaguide"
+        self.setWindowTitle(self._app_title)
         self.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
         self.setMinimumSize(800, 600)
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.follow_system_look(dark, high_contrast)
         self.pages.currentChanged.connect(self._page_changed)
         self.pages.setCurrentWidget(self.home)
+        self._name_window()
         self.kiosk_controller = None
         if kiosk:
             from .kiosk import KioskController
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.reader  # noqa: B018 - building it is the point
         if self.library.modules:
             self.library.modules[0].html  # noqa: B018 - renders once, kept by the module
+            self.reader.prepare()  # the first topic's page, ready for the first tap
         self._check_pages()
 
     def _check_pages(self) -> None:
@@ -271,25 +274,39 @@ class MainWindow(QMainWindow):
     def _page_changed(self) -> None:
         # The attract screen stands alone: no header to tap before starting.
         self.header.setVisible(not self.on_attract_screen())
+        self._name_window()
+
+    def _name_window(self) -> None:
+        """The window title names the page (screen readers say it when it changes)."""
+        page = self.pages.currentWidget()
+        title = page.page_title() if hasattr(page, "page_title") else ""
+        self.setWindowTitle(f"{title} – {self._app_title}" if title else self._app_title)
+
+    def _arrive(self, page) -> None:
+        """Show `page` and put focus on its main heading, which a screen reader then says."""
+        self.pages.setCurrentWidget(page)
+        self._name_window()
+        heading = page.main_heading() if hasattr(page, "main_heading") else None
+        if heading is not None:
+            heading.setFocus(Qt.OtherFocusReason)
 
     def open_module(self, module_id: str, anchor: str = "") -> None:
         self.reader.offer_return("", None)
         if self.reader.show_module(module_id, anchor):
-            self.pages.setCurrentWidget(self.reader)
-            self.reader.browser.setFocus()
+            self._arrive(self.reader)
 
     def open_checklist(self) -> None:
-        self.pages.setCurrentWidget(self.checklist)
+        self._arrive(self.checklist)
         self.checklist.verticalScrollBar().setValue(0)
 
     def start_quiz(self) -> None:
         self.quiz.start(self.library.quiz)
-        self.pages.setCurrentWidget(self.quiz)
+        self._arrive(self.quiz)
 
     def check_module(self, module_id: str) -> None:
         """Chunk-and-check: the questions for the part just read."""
         self.quiz.start(self.library.questions_for(module_id), module_id)
-        self.pages.setCurrentWidget(self.quiz)
+        self._arrive(self.quiz)
 
     def _read_from_quiz(self, module_id: str, anchor: str) -> None:
         self.open_module(module_id, anchor)
@@ -395,5 +412,5 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         if "reader" in self._built:
             self.reader.listen.stop()
-        self.pages.setCurrentWidget(self.home)
+        self._arrive(self.home)
         self.home.verticalScrollBar().setValue(0)

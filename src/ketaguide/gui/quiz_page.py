@@ -14,6 +14,7 @@ from ..core.quiz import Question, summarize
 from ..core.session import Session
 from .home_page import Card
 from .layout import ButtonRow, centred_column
+from .accessibility import Heading
 from .announce import announce
 from .choice_list import ChoiceList
 
@@ -51,7 +52,8 @@ class QuizPage(QScrollArea):
         top.addWidget(self.progress)
         layout.addLayout(top)
 
-        self.framing = QLabel(self.tr("Let's check how well we explained this"))
+        self.setAccessibleName(self.tr("Check what you learned"))  # the scroll area takes focus: it needs a name
+        self.framing = Heading(self.tr("Let's check how well we explained this"), level=1)
         self.framing.setObjectName("pageTitle")
         self.framing.setWordWrap(True)
         layout.addWidget(self.framing)
@@ -67,7 +69,7 @@ class QuizPage(QScrollArea):
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        self.prompt = QLabel()
+        self.prompt = Heading(level=2)
         self.prompt.setObjectName("questionPrompt")
         self.prompt.setWordWrap(True)
         self.instruction = QLabel()
@@ -81,7 +83,7 @@ class QuizPage(QScrollArea):
         self.feedback = QFrame()
         self.feedback.setObjectName("feedback")
         self.feedback.setAttribute(Qt.WA_StyledBackground)
-        self.feedback_title = QLabel()
+        self.feedback_title = Heading(level=3)  # "That's right." heads the explanation under it
         self.feedback_title.setObjectName("feedbackTitle")
         self.feedback_title.setWordWrap(True)
         self.feedback_text = QLabel()
@@ -118,12 +120,12 @@ class QuizPage(QScrollArea):
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
-        self.summary_title = QLabel()
+        self.summary_title = Heading(level=2)
         self.summary_title.setObjectName("questionPrompt")
         self.summary_title.setWordWrap(True)
         self.summary_text = QLabel()
         self.summary_text.setWordWrap(True)
-        self.review_heading = QLabel(self.tr("Worth another look:"))
+        self.review_heading = Heading(self.tr("Worth another look:"), level=3)
         self.review_heading.setObjectName("groupTitle")
         self.review_links = QVBoxLayout()
         self.review_links.setSpacing(10)
@@ -166,6 +168,9 @@ class QuizPage(QScrollArea):
         self.setProperty("lastAnnouncement", "")
         self.views.setCurrentIndex(0)
 
+    def page_title(self) -> str:
+        return self.tr("Check what you learned")
+
     @property
     def question(self) -> Question:
         return self.questions[self.index]
@@ -180,7 +185,8 @@ class QuizPage(QScrollArea):
         self.prompt.setText(question.prompt)
         self.instruction.setText(self.tr("Choose all that apply.") if question.multiple
                                  else self.tr("Choose one answer."))
-        self.choices.set_choices([c.text for c in question.choices], question.multiple)
+        # Moving into the choices says the question: the group is named by it.
+        self.choices.set_choices([c.text for c in question.choices], question.multiple, question.prompt)
         self.feedback.hide()
         self.check_button.show()
         self._update_check_button()

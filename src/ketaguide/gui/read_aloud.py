@@ -18,10 +18,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..core.sentences import sentence_spans
 from . import speech_engine
 from .flow_layout import FlowLayout
 
@@ -41,56 +39,6 @@ class SpokenPage(Protocol):
     def highlight_sentence(self, index: int | None) -> None: ...  # show `index` as being read; None clears
 
     def spoken_language(self) -> str: ...  # e.g. "en", "es"
-
-
-# The sentence being read looks marked with a yellow highlighter pen, in every theme: black on
-# this yellow is 16:1, and the yellow stands out from white, dark and black pages alike.
-MARKER_BACKGROUND, MARKER_TEXT = "#FFE066", "#000000"
-
-
-class TextBrowserPage:
-    """A SpokenPage over a QTextBrowser: sentences of its plain text, marked
-    (an extra selection) as they are read."""
-
-    def __init__(self, browser: QTextBrowser, language: str):
-        self.browser = browser
-        self.language = language
-        self._spans: list[tuple[int, int]] = []
-        self._marked: int | None = None
-        # A new text size or theme draws the page anew, which drops the mark: put it back.
-        browser.textChanged.connect(self._redrawn)
-
-    def spoken_sentences(self) -> list[str]:
-        text = self.browser.toPlainText()
-        self._spans = sentence_spans(text)
-        return [text[start:end] for start, end in self._spans]
-
-    def _redrawn(self) -> None:
-        if self._marked is not None and sentence_spans(self.browser.toPlainText()) == self._spans:
-            self.highlight_sentence(self._marked)
-
-    def highlight_sentence(self, index: int | None) -> None:
-        if index is None or not 0 <= index < len(self._spans):
-            self._marked = None
-            self.browser.setExtraSelections([])
-            return
-        self._marked = index
-        start, end = self._spans[index]
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(MARKER_BACKGROUND))
-        fmt.setForeground(QColor(MARKER_TEXT))
-        selection.format = fmt
-        self.browser.setExtraSelections([selection])
-        self.browser.setTextCursor(QTextCursor(cursor.block()))
-        self.browser.ensureCursorVisible()
-
-    def spoken_language(self) -> str:
-        return self.language
 
 
 class ListenBar(QWidget):
@@ -177,11 +125,6 @@ class ListenBar(QWidget):
         """The next person starts afresh: nothing read, the normal speed."""
         self.stop()
         self.set_speed(NORMAL_SPEED)
-
-    def set_highlight_colour(self, colour: str) -> None:
-        """Called by today's reading page on every restyle. The marker keeps its
-        own colours (MARKER_BACKGROUND): a theme's notice colour is black in
-        high contrast, where a highlight in it would not show."""
 
     # -- the patient's buttons ---------------------------------------------------------
     def listen(self) -> None:

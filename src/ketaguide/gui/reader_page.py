@@ -5,44 +5,24 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontMetrics, QTextDocument
+from PySide6.QtGui import QDesktopServices, QFontMetrics
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-                               QStyledItemDelegate, QTextBrowser, QVBoxLayout, QWidget)
+                               QStyledItemDelegate, QVBoxLayout, QWidget)
 
-from ..core.library import Library
+from ..core.blocks import blocks
 from ..core import signoff
+from ..core.library import Library
 from ..core.modules import Module
 from . import theme as themes
-from .pictures import MAX_PICTURE_WIDTH, PictureMaker
-from .read_aloud import ListenBar, TextBrowserPage
+from .accessibility import Heading
+from .blocks_view import MARGIN, BlocksView
+from .pictures import PictureMaker
+from .read_aloud import ListenBar
 from .speech_engine import shared_engine
 
 LINE_LENGTH_CHARS = 68  # a comfortable line: 60-75 characters
 CONTENTS_MIN_WINDOW = 1000  # narrower than this, the contents list makes way for the text
-
-
-class ReadingBrowser(QTextBrowser):
-    """A QTextBrowser that draws content pictures itself (SVG, timeline)."""
-
-    def __init__(self, pictures, parent=None):
-        super().__init__(parent)
-        self.pictures = pictures
-        self.theme = themes.CALM
-        self.scale = 1.0
-
-    def picture_width(self) -> int:
-        # Leave room for a vertical scroll bar that may appear once the page is laid out.
-        available = self.viewport().width() - 2 * round(self.document().documentMargin()) - 28
-        return max(200, min(available, round(MAX_PICTURE_WIDTH * self.scale)))
-
-    def loadResource(self, kind, url):
-        if kind == QTextDocument.ImageResource:
-            image = self.pictures.image(url.toString(), self.picture_width(), self.theme, self.scale,
-                                        self.devicePixelRatioF())
-            if image is not None:
-                return image
-        return super().loadResource(kind, url)
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -79,12 +59,12 @@ class ReaderPage(QWidget):
         self._theme = themes.CALM
         self._scale = 1.0
         self.module: Module | None = None
+        self._anchor = ""  # the section the page was opened at
         self._dragging = []  # DragToScroll per viewport, on a touch kiosk
-        self._drawn_width = 0
-        self._redraw_pictures = QTimer(self)
-        self._redraw_pictures.setSingleShot(True)
-        self._redraw_pictures.setInterval(120)
-        self._redraw_pictures.timeout.connect(self._pictures_need_redraw)
+        self._prepare = QTimer(self)  # after this page is on the screen
+        self._prepare.setSingleShot(True)
+        self._prepare.setInterval(0)
+        self._prepare.timeout.connect(self._prepare_next)
 
         self.back_button = QPushButton(self.tr("Back"))
         self.home_button = QPushButton(self.tr("Home"))
@@ -133,17 +113,16 @@ class ReaderPage(QWidget):
         side.addWidget(self.contents, 1)
         self.contents_panel.setFixedWidth(260)
 
-        self.browser = ReadingBrowser(PictureMaker(library))
-        self.browser.setOpenLinks(False)
-        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # text wraps; nothing is wider
+        # The module's text, one widget per block ("browser": what tests and
+        # tools have always called the page's text).
+        self.browser = BlocksView(PictureMaker(library))
+        self.browser.language = library.language
         self.browser.setAccessibleName(self.tr("Topic text"))
-        self.browser.anchorClicked.connect(self._follow_link)
-        self.browser.document().setDocumentMargin(36)
+        self.browser.link_activated.connect(lambda href: self._follow_link(QUrl(href)))
         self.footer = QLabel()
         self.footer.setObjectName("footer")
         self.footer.setWordWrap(True)
-        self.spoken_page = TextBrowserPage(self.browser, library.language)
-        self.listen = ListenBar(self.spoken_page, shared_engine(), self)
+        self.listen = ListenBar(self.browser, shared_engine(), self)
         self.column = QWidget()
         self.column.setObjectName("readingColumn")
         column_layout = QVBoxLayout(self.column)
@@ -192,11 +171,26 @@ class ReaderPage(QWidget):
         if module is not self.module:
             self.listen.stop()
         # A module shown in English for want of a translation is read with an English voice.
-        self.spoken_page.language = module.language
+        self.browser.language = module.language
         self.module = module
         index = self._library.modules.index(module)
         total = len(self._library.modules)
         self.progress.setText(self.tr("Part {0} of {1}").format(index + 1, total))
+        self.check_button.setVisible(bool(self._library.questions_for(module.id)))
+        self.layout().activate()  # a new text size changes the column's width: pictures are drawn for it
+        self.browser.show_page(module.id, lambda: self._page_blocks(module))
+        self._fill_contents(module)
+        self._update_nav(index)
+        self.footer.setText(self.tr("Reviewed by {0} on {1}").format(*signoff.reviewed_by_and_on(
+            module.reviewed_by, module.last_reviewed, self._library.settings.approval, long_date)))
+        self.footer.setToolTip(self.tr("Reviewed by: {0}").format(module.reviewed_by))
+        self._anchor = anchor if anchor and self.browser.scroll_to_anchor(anchor) else ""
+        if not self._anchor:
+            self.browser.scroll_to_top()
+        self._prepare.start()
+        return True
+
+    def _page_blocks(self, module: Module):
         closing = self.tr("This guide does not replace advice from your own care team. "
                           "Ask them about anything that applies to you.")
         questions = self._library.questions_for(module.id)
@@ -205,20 +199,30 @@ class ReaderPage(QWidget):
             invitation = self.tr("Check this part: {0} short questions").format(len(questions)) \
                 if len(questions) > 1 else self.tr("Check this part: 1 short question")
             check = f'<p class="check"><a href="quiz:{module.id}">{html.escape(invitation)}</a></p>'
-        self.check_button.setVisible(bool(questions))
-        self._drawn_width = self.browser.picture_width()
-        self.browser.setHtml(f"<h1>{html.escape(module.title)}</h1>\n{module.html}\n{check}"
-                             f"<p class=\"closing\">{html.escape(closing)}</p>")
-        self._fill_contents(module)
-        self._update_nav(index)
-        self.footer.setText(self.tr("Reviewed by {0} on {1}").format(*signoff.reviewed_by_and_on(
-            module.reviewed_by, module.last_reviewed, self._library.settings.approval, long_date)))
-        self.footer.setToolTip(self.tr("Reviewed by: {0}").format(module.reviewed_by))
-        if anchor:
-            self.browser.scrollToAnchor(anchor)
-        else:
-            self.browser.verticalScrollBar().setValue(0)
-        return True
+        return blocks(f"<h1>{html.escape(module.title)}</h1>\n{module.html}\n{check}"
+                      f"<p class=\"closing\">{html.escape(closing)}</p>")
+
+    def _prepare_next(self) -> None:
+        """While the person reads, build the next module's page: Next is then quick.
+        With no module open (home), the first: where every patient starts."""
+        modules = self._library.modules
+        index = modules.index(self.module) + 1 if self.module is not None else 0
+        if index < len(modules):
+            following = modules[index]
+            self.browser.prepare_page(following.id, lambda: self._page_blocks(following))
+
+    def prepare(self) -> None:
+        """Build the page a patient is likely to open next, after the current frame."""
+        self._prepare.start()
+
+    def page_title(self) -> str:
+        return self.module.title if self.module else ""
+
+    def main_heading(self):
+        """Where focus goes on arrival: the section asked for (a link to it, the
+        quiz's "Read about this"), or the topic's title."""
+        section = self.browser.widget_for(self._anchor) if self._anchor else None
+        return section if isinstance(section, Heading) else self.browser.heading(1)
 
     def _fill_contents(self, module: Module) -> None:
         self.contents.clear()
@@ -254,7 +258,11 @@ class ReaderPage(QWidget):
 
     def _jump_to_item(self, item: QListWidgetItem) -> None:
         self._stop_gliding()
-        self.browser.scrollToAnchor(item.data(Qt.UserRole))
+        anchor = item.data(Qt.UserRole)
+        if self.browser.scroll_to_anchor(anchor):
+            section = self.browser.widget_for(anchor)
+            if isinstance(section, Heading) and not self.browser.touch:
+                section.setFocus(Qt.OtherFocusReason)  # a screen reader says the section it jumped to
 
     def _stop_gliding(self) -> None:
         for drag in self._dragging:
@@ -282,6 +290,8 @@ class ReaderPage(QWidget):
             drag.remove()
         self._dragging = [DragToScroll(v) for v in (self.browser.viewport(), self.contents.viewport())] if touch else []
         self.contents.setSpacing(8 if touch else 0)
+        self.browser.set_touch(touch)
+        self.browser.drag = self._dragging[0] if touch else None
 
     def offer_return(self, label: str, page) -> None:
         """Show a button back to `page` (or hide it when page is None)."""
@@ -308,17 +318,11 @@ class ReaderPage(QWidget):
     # -- look ------------------------------------------------------------------
     def apply_theme(self, theme: themes.Theme, scale: float) -> None:
         self._theme, self._scale = theme, scale
-        css = themes.document_css(theme, scale)
-        css += f"h1 {{ color: {theme.text}; font-size: {round(themes.BODY_PX * scale * 1.75)}px; " \
-               f"font-weight: 700; margin-bottom: {round(themes.BODY_PX * scale)}px; }}"
-        self.browser.document().setDefaultStyleSheet(css)
-        self.browser.theme, self.browser.scale = theme, scale
-        self.listen.set_highlight_colour(theme.notice_box)
+        self.browser.apply_theme(theme, scale)
         font = self.browser.font()
         font.setPixelSize(round(themes.BODY_PX * scale))
-        self.browser.document().setDefaultFont(font)
         metrics = QFontMetrics(font)
-        column_width = metrics.averageCharWidth() * LINE_LENGTH_CHARS + 2 * 36 + 40
+        column_width = metrics.averageCharWidth() * LINE_LENGTH_CHARS + 2 * MARGIN + 40
         self.column.setMaximumWidth(column_width)
         self.frame.setMaximumWidth(column_width + self.contents_panel.width() + 28)
         if self.module is not None:
@@ -329,12 +333,3 @@ class ReaderPage(QWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self.contents_panel.setVisible(self.width() >= CONTENTS_MIN_WINDOW * min(self._scale, 1.5))
-        self._redraw_pictures.start()
-
-    def _pictures_need_redraw(self) -> None:
-        """Pictures are drawn for the column's width: redraw after a resize."""
-        width = self.browser.picture_width()
-        if self.module is not None and self.module.images and width != self._drawn_width:
-            position = self.browser.verticalScrollBar().value()
-            self.show_module(self.module.id)
-            self.browser.verticalScrollBar().setValue(position)

@@ -27,158 +27,160 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../gui/checklist_page.py" line="81"/>
+        <location filename="../gui/checklist_page.py" line="83"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="82"/>
+        <location filename="../gui/checklist_page.py" line="84"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="88"/>
+        <location filename="../gui/checklist_page.py" line="90"/>
+        <location filename="../gui/checklist_page.py" line="91"/>
+        <location filename="../gui/checklist_page.py" line="208"/>
         <source>Preparation checklist</source>
         <translation>Lista de preparación</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="92"/>
+        <location filename="../gui/checklist_page.py" line="96"/>
         <source>Tick each box when it is done. Your ticks stay on this screen only.</source>
         <translation>Marque cada casilla cuando lo haya hecho. Sus marcas se quedan solo en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="97"/>
+        <location filename="../gui/checklist_page.py" line="101"/>
         <source>The checklist is not available right now. Please ask a member of staff.</source>
         <translation>La lista no está disponible en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="117"/>
+        <location filename="../gui/checklist_page.py" line="121"/>
         <source>Content reviewed {0}</source>
         <translation>Contenido revisado el {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="132"/>
+        <location filename="../gui/checklist_page.py" line="136"/>
         <source>For your printout</source>
         <translation>Para su hoja impresa</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="136"/>
-        <location filename="../gui/checklist_page.py" line="138"/>
+        <location filename="../gui/checklist_page.py" line="140"/>
+        <location filename="../gui/checklist_page.py" line="142"/>
         <source>Add my appointment date and time</source>
         <translation>Agregar la fecha y la hora de mi cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="147"/>
+        <location filename="../gui/checklist_page.py" line="151"/>
         <source>Appointment date</source>
         <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="152"/>
+        <location filename="../gui/checklist_page.py" line="156"/>
         <source>Appointment time</source>
         <translation>Hora de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="158"/>
+        <location filename="../gui/checklist_page.py" line="162"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="158"/>
+        <location filename="../gui/checklist_page.py" line="162"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="167"/>
+        <location filename="../gui/checklist_page.py" line="171"/>
         <source>First name (optional)</source>
         <translation>Nombre (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="170"/>
+        <location filename="../gui/checklist_page.py" line="174"/>
         <source>First name for the printout (optional)</source>
         <translation>Nombre para la hoja impresa (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="175"/>
+        <location filename="../gui/checklist_page.py" line="179"/>
         <source>Your name is printed on the page only. It is not saved.</source>
         <translation>Su nombre solo se imprime en la hoja. No se guarda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="182"/>
+        <location filename="../gui/checklist_page.py" line="186"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="184"/>
+        <location filename="../gui/checklist_page.py" line="188"/>
         <source>Print the checklist</source>
         <translation>Imprimir la lista</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="186"/>
+        <location filename="../gui/checklist_page.py" line="190"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="187"/>
+        <location filename="../gui/checklist_page.py" line="191"/>
         <source>Save the checklist as a PDF file</source>
         <translation>Guardar la lista como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="196"/>
+        <location filename="../gui/checklist_page.py" line="200"/>
         <source>Printing status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="247"/>
+        <location filename="../gui/checklist_page.py" line="257"/>
         <source>That time does not exist on this day because the clocks change. Please check the time.</source>
         <translation>Esa hora no existe ese día porque se cambia la hora. Por favor, revise la hora.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="279"/>
+        <location filename="../gui/checklist_page.py" line="289"/>
         <source>Please ask a member of staff.</source>
         <translation>Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="280"/>
+        <location filename="../gui/checklist_page.py" line="290"/>
         <source>You can save the checklist as a PDF instead.</source>
         <translation>En su lugar, puede guardar la lista como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="281"/>
+        <location filename="../gui/checklist_page.py" line="291"/>
         <source>No printer is set up on this computer. {0}</source>
         <translation>No hay ninguna impresora instalada en esta computadora. {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="295"/>
+        <location filename="../gui/checklist_page.py" line="305"/>
         <source>Your checklist is printing. Please collect it from the printer.</source>
         <translation>Su lista se está imprimiendo. Por favor, recójala en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="298"/>
+        <location filename="../gui/checklist_page.py" line="308"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="311"/>
+        <location filename="../gui/checklist_page.py" line="321"/>
         <source>{0}-checklist.pdf</source>
         <translation>{0}-lista.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="312"/>
+        <location filename="../gui/checklist_page.py" line="322"/>
         <source>Save the checklist as a PDF</source>
         <translation>Guardar la lista como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="313"/>
+        <location filename="../gui/checklist_page.py" line="323"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="320"/>
+        <location filename="../gui/checklist_page.py" line="330"/>
         <source>The checklist could not be saved: {0}</source>
         <translation>No se pudo guardar la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="322"/>
+        <location filename="../gui/checklist_page.py" line="332"/>
         <source>Saved as {0}</source>
         <translation>Se guardó como {0}</translation>
     </message>
@@ -186,7 +188,7 @@
 <context>
     <name>ChoiceRow</name>
     <message>
-        <location filename="../gui/choice_list.py" line="70"/>
+        <location filename="../gui/choice_list.py" line="72"/>
         <source>Choice {0}</source>
         <translation>Opción {0}</translation>
     </message>
@@ -242,22 +244,28 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/home_page.py" line="75"/>
+        <location filename="../gui/home_page.py" line="69"/>
+        <location filename="../gui/home_page.py" line="133"/>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../gui/home_page.py" line="77"/>
         <source>Learn about your ketamine treatment</source>
         <translation>Aprenda sobre su tratamiento con ketamina</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="78"/>
+        <location filename="../gui/home_page.py" line="81"/>
         <source>Start with the first topic and go at your own pace. Each one takes a few minutes to read.</source>
         <translation>Empiece por el primer tema y vaya a su propio ritmo. Cada uno se lee en pocos minutos.</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="86"/>
+        <location filename="../gui/home_page.py" line="89"/>
         <source>Check and prepare</source>
         <translation>Repase y prepárese</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="103"/>
+        <location filename="../gui/home_page.py" line="106"/>
         <source>No topics are available right now. Please ask a member of staff.</source>
         <translation>No hay temas disponibles en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
@@ -307,63 +315,63 @@
 <context>
     <name>ListenBar</name>
     <message>
-        <location filename="../gui/read_aloud.py" line="29"/>
+        <location filename="../gui/read_aloud.py" line="27"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="29"/>
+        <location filename="../gui/read_aloud.py" line="27"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="30"/>
+        <location filename="../gui/read_aloud.py" line="28"/>
         <source>fast</source>
         <translation>rápida</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="116"/>
+        <location filename="../gui/read_aloud.py" line="64"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="117"/>
+        <location filename="../gui/read_aloud.py" line="65"/>
         <source>Read this page aloud</source>
         <translation>Leer esta página en voz alta</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="118"/>
-        <location filename="../gui/read_aloud.py" line="345"/>
+        <location filename="../gui/read_aloud.py" line="66"/>
+        <location filename="../gui/read_aloud.py" line="288"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="119"/>
+        <location filename="../gui/read_aloud.py" line="67"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="120"/>
+        <location filename="../gui/read_aloud.py" line="68"/>
         <source>Slower</source>
         <translation>Más lento</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="121"/>
+        <location filename="../gui/read_aloud.py" line="69"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="332"/>
+        <location filename="../gui/read_aloud.py" line="275"/>
         <source>Reading speed: {0}</source>
         <translation>Velocidad de lectura: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="334"/>
+        <location filename="../gui/read_aloud.py" line="277"/>
         <source>Reading speed now: {0}</source>
         <translation>Velocidad de lectura ahora: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="345"/>
+        <location filename="../gui/read_aloud.py" line="288"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
@@ -376,32 +384,32 @@
         <translation>ketaguide – {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="68"/>
+        <location filename="../gui/main_window.py" line="69"/>
         <source>Check what you learned</source>
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="69"/>
+        <location filename="../gui/main_window.py" line="70"/>
         <source>{0} short questions. Let&apos;s check how well we explained things.</source>
         <translation>{0} preguntas cortas. Veamos si le explicamos bien las cosas.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="73"/>
+        <location filename="../gui/main_window.py" line="74"/>
         <source>Your preparation checklist</source>
         <translation>Su lista de preparación</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="74"/>
+        <location filename="../gui/main_window.py" line="75"/>
         <source>What to do before your infusion, with your own times. Tick it off or print it.</source>
         <translation>Qué hacer antes de su infusión, con sus propios horarios. Márquela o imprímala.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="75"/>
+        <location filename="../gui/main_window.py" line="76"/>
         <source>What to do before your infusion, with your own times. Tick it off, print it or save it.</source>
         <translation>Qué hacer antes de su infusión, con sus propios horarios. Márquela, imprímala o guárdela.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="296"/>
+        <location filename="../gui/main_window.py" line="313"/>
         <source>Back to the questions</source>
         <translation>Volver a las preguntas</translation>
     </message>
@@ -409,7 +417,7 @@
 <context>
     <name>ModuleCard</name>
     <message numerus="yes">
-        <location filename="../gui/home_page.py" line="50"/>
+        <location filename="../gui/home_page.py" line="51"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -451,117 +459,123 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../gui/quiz_page.py" line="45"/>
+        <location filename="../gui/quiz_page.py" line="46"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="54"/>
+        <location filename="../gui/quiz_page.py" line="55"/>
+        <location filename="../gui/quiz_page.py" line="172"/>
+        <source>Check what you learned</source>
+        <translation>Repase lo que aprendió</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_page.py" line="56"/>
         <source>Let&apos;s check how well we explained this</source>
         <translation>Veamos si se lo explicamos bien</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="77"/>
+        <location filename="../gui/quiz_page.py" line="79"/>
         <source>Check my answer</source>
         <translation>Revisar mi respuesta</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="91"/>
+        <location filename="../gui/quiz_page.py" line="93"/>
         <source>Read about this</source>
         <translation>Leer sobre esto</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="93"/>
+        <location filename="../gui/quiz_page.py" line="95"/>
         <source>Try again</source>
         <translation>Intentar otra vez</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="126"/>
+        <location filename="../gui/quiz_page.py" line="128"/>
         <source>Worth another look:</source>
         <translation>Vale la pena repasar:</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="130"/>
+        <location filename="../gui/quiz_page.py" line="132"/>
         <source>Review the ones I missed</source>
         <translation>Repasar las que no acerté</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="133"/>
+        <location filename="../gui/quiz_page.py" line="135"/>
         <source>Continue reading</source>
         <translation>Seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="135"/>
+        <location filename="../gui/quiz_page.py" line="137"/>
         <source>Back to all topics</source>
         <translation>Volver a todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="179"/>
+        <location filename="../gui/quiz_page.py" line="184"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="181"/>
+        <location filename="../gui/quiz_page.py" line="186"/>
         <source>Choose all that apply.</source>
         <translation>Elija todas las que correspondan.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="182"/>
+        <location filename="../gui/quiz_page.py" line="187"/>
         <source>Choose one answer.</source>
         <translation>Elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="204"/>
+        <location filename="../gui/quiz_page.py" line="210"/>
         <source>See how I did</source>
         <translation>Ver cómo me fue</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="204"/>
+        <location filename="../gui/quiz_page.py" line="210"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="209"/>
+        <location filename="../gui/quiz_page.py" line="215"/>
         <source>That&apos;s right.</source>
         <translation>Correcto.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="212"/>
+        <location filename="../gui/quiz_page.py" line="218"/>
         <source>Not quite. More than one answer is right.</source>
         <translation>No del todo. Hay más de una respuesta correcta.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="213"/>
+        <location filename="../gui/quiz_page.py" line="219"/>
         <source>Not quite. Here is what to know.</source>
         <translation>No del todo. Esto es lo que debe saber.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="252"/>
+        <location filename="../gui/quiz_page.py" line="258"/>
         <source>There are no questions here yet.</source>
         <translation>Todavía no hay preguntas aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="255"/>
+        <location filename="../gui/quiz_page.py" line="261"/>
         <source>Well done. You got every question right.</source>
         <translation>Muy bien. Acertó todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="256"/>
+        <location filename="../gui/quiz_page.py" line="262"/>
         <source>Thank you for checking. You know the key points.</source>
         <translation>Gracias por repasar. Usted conoce los puntos clave.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="258"/>
+        <location filename="../gui/quiz_page.py" line="264"/>
         <source>Thank you for checking.</source>
         <translation>Gracias por repasar.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="260"/>
+        <location filename="../gui/quiz_page.py" line="266"/>
         <source>You got {0} of {1} right on the first try. The topics below explain the others. It helps to read them again.</source>
         <translation>Acertó {0} de {1} en el primer intento. Los temas de abajo explican las demás. Le ayudará leerlos otra vez.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="263"/>
+        <location filename="../gui/quiz_page.py" line="269"/>
         <source>This one was not right on the first try. The topic below explains it. It helps to read it again.</source>
         <translation>Esta no fue correcta en el primer intento. El tema de abajo la explica. Le ayudará leerlo otra vez.</translation>
     </message>
@@ -569,83 +583,83 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../gui/reader_page.py" line="89"/>
+        <location filename="../gui/reader_page.py" line="69"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="90"/>
+        <location filename="../gui/reader_page.py" line="70"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="91"/>
+        <location filename="../gui/reader_page.py" line="71"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="99"/>
+        <location filename="../gui/reader_page.py" line="79"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="106"/>
+        <location filename="../gui/reader_page.py" line="86"/>
         <source>Check this part</source>
         <translation>Repasar esta parte</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="119"/>
-        <location filename="../gui/reader_page.py" line="122"/>
+        <location filename="../gui/reader_page.py" line="99"/>
+        <location filename="../gui/reader_page.py" line="102"/>
         <source>On this page</source>
         <translation>En esta página</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="139"/>
+        <location filename="../gui/reader_page.py" line="120"/>
         <source>Topic text</source>
         <translation>Texto del tema</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="199"/>
+        <location filename="../gui/reader_page.py" line="178"/>
         <source>Part {0} of {1}</source>
         <translation>Parte {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="200"/>
+        <location filename="../gui/reader_page.py" line="194"/>
         <source>This guide does not replace advice from your own care team. Ask them about anything that applies to you.</source>
         <translation>Esta guía no reemplaza los consejos de su propio equipo de atención. Pregúnteles sobre todo lo que tenga que ver con usted.</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="205"/>
+        <location filename="../gui/reader_page.py" line="199"/>
         <source>Check this part: {0} short questions</source>
         <translation>Repasar esta parte: {0} preguntas cortas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="206"/>
+        <location filename="../gui/reader_page.py" line="200"/>
         <source>Check this part: 1 short question</source>
         <translation>Repasar esta parte: 1 pregunta corta</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="214"/>
+        <location filename="../gui/reader_page.py" line="184"/>
         <source>Reviewed by {0} on {1}</source>
         <translation>Revisado por {0} el {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="216"/>
+        <location filename="../gui/reader_page.py" line="186"/>
         <source>Reviewed by: {0}</source>
         <translation>Revisado por: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="236"/>
+        <location filename="../gui/reader_page.py" line="240"/>
         <source>Back to: {0}</source>
         <translation>Volver a: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="236"/>
+        <location filename="../gui/reader_page.py" line="240"/>
         <source>Back to the list of topics</source>
         <translation>Volver a la lista de temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="239"/>
+        <location filename="../gui/reader_page.py" line="243"/>
         <source>Next: {0}</source>
         <translation>Siguiente: {0}</translation>
     </message>
