@@ -426,6 +426,14 @@
     </message>
 </context>
 <context>
+    <name>PagePart</name>
+    <message>
+        <location filename="../gui/accessibility.py" line="203"/>
+        <source>Open the link</source>
+        <translation>Abrir el enlace</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../gui/problems.py" line="15"/>
