@@ -238,3 +238,9 @@ def test_check_reports_inflesz_per_spanish_module(builtin, capsys):
     assert "Readability of the modules shown in English" in out
     assert any(line.split()[:2] == ["second-topic", "grade"] for line in out.splitlines())
     assert "the module 'second-topic' has no 'es' version" in out
+
+
+def test_check_in_english_points_to_the_other_languages(builtin, capsys):
+    write_spanish_module(builtin)
+    assert main(["check"]) == 0
+    assert "Also in other languages: es (ketaguide check --lang CODE" in capsys.readouterr().out
