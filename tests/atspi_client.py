@@ -13,6 +13,7 @@ import json
 import subprocess
 import sys
 import time
+import traceback
 
 import pyatspi
 from gi.repository import GLib
@@ -34,6 +35,13 @@ def _describe(accessible) -> dict:
 
 
 def _on_event(event) -> None:
+    try:
+        _hear(event)
+    except Exception:  # noqa: BLE001 - an event about an object already deleted (a page rebuilt)
+        pass
+
+
+def _hear(event) -> None:
     if event.type.startswith("object:state-changed:focused") and event.detail1 == 1:
         entry = _describe(event.source)
         entry["group"] = {}
@@ -58,7 +66,11 @@ for kind in ("object:state-changed:focused", "object:announcement"):
 def pump(seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
-        if not _context.iteration(False):
+        try:
+            busy = _context.iteration(False)
+        except Exception:  # noqa: BLE001 - pyatspi raises here for an event whose object is gone
+            busy = True
+        if not busy:
             time.sleep(0.01)
 
 
@@ -110,8 +122,15 @@ def press(accessible) -> None:
 
 
 def press_button(root, name: str) -> None:
-    button = wait_for(lambda: find(root, "push button", name), what=f"the button '{name}'")
-    press(button)
+    # The bus can still list a button its page has just replaced: find it again until a press works.
+    def found_and_pressed():
+        button = find(root, "push button", name)
+        if button is None:
+            return False
+        press(button)
+        return True
+
+    wait_for(found_and_pressed, what=f"the button '{name}'")
 
 
 def the_app():
@@ -140,7 +159,12 @@ def headings(root) -> list[dict]:
 
 
 def unnamed_controls(root) -> list[str]:
-    """Objects that take focus but have no name: a screen reader can only say their role."""
+    """Objects that take focus but have no name: a screen reader can only say their role.
+    A walk that meets an object deleted under it (a page being rebuilt) is walked again."""
+    return wait_for(lambda: (_unnamed_controls(root),), what="a walk of the whole window")[0]
+
+
+def _unnamed_controls(root) -> list[str]:
     found = []
     for accessible in walk(root):
         if accessible.getState().contains(pyatspi.STATE_FOCUSABLE) and not accessible.name.strip() \
@@ -160,7 +184,8 @@ def step(name: str, record: dict, action) -> None:
     try:
         action()
     except Exception as error:  # noqa: BLE001 - report it and go on
-        heard["errors"].append(f"{name}: {type(error).__name__}: {error}")
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        heard["errors"].append(f"{name}: {type(error).__name__}: {error} (atspi_client.py:{where.lineno})")
     heard[name] = record
 
 
@@ -222,7 +247,7 @@ def run(module_title: str, link_text: str, save_to: str) -> None:
             arrival = wait_for(lambda: focused_since(mark, "radio button") or focused_since(mark, "check box"),
                                what="focus on the first choice")
             quiz["questions"].append({"choice": arrival["name"], "group": arrival["group"]})
-            choice = find(window, arrival["role"], arrival["name"])
+            choice = wait_for(lambda: find(window, arrival["role"], arrival["name"]), what="the first choice")
             press(choice)
             quiz["unnamed"] = unnamed_controls(window)
             said = len(heard["announcements"])
@@ -231,11 +256,14 @@ def run(module_title: str, link_text: str, save_to: str) -> None:
                 wait_for(lambda: heard["announcements"][said:], what="the feedback announced")[0])
             mark = len(heard["focus"])
             said = len(heard["announcements"])
-            if find(window, "push button", "See how I did"):
-                press_button(window, "See how I did")
+            # The tree changes while feedback is built: look until one of the two is there.
+            onward = wait_for(lambda: find(window, "push button", "See how I did")
+                              or find(window, "push button", "Next question"), what="the way on from the feedback")
+            if onward.name == "See how I did":
+                press(onward)
                 quiz["summary"] = wait_for(lambda: heard["announcements"][said:], what="the score announced")[0]
                 return
-            press_button(window, "Next question")
+            press(onward)
 
     step("quiz", quiz, take_quiz)
 

@@ -25,7 +25,19 @@ HERE = Path(__file__).resolve().parent
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 MODULE_ID = "what-is-ketamine"
-LINK_TEXT = "Your treatment plan"
+
+
+def link_to_follow(library) -> tuple[str, str]:
+    """The first link in the module that leads to another topic with questions:
+    the walk presses it, then takes that topic's quiz ("Check this part")."""
+    from ketaguide.core.blocks import blocks
+
+    for block in blocks(library.module(MODULE_ID).html):
+        for link in block.links:
+            target = link.href.split("#")[0]
+            if target and target != MODULE_ID and library.module(target) and library.questions_for(target):
+                return link.text, target
+    raise AssertionError(f"{MODULE_ID} links to no other topic with questions")
 
 
 def _children(pid: int) -> list[int]:
@@ -108,7 +120,7 @@ def heard(tmp_path_factory):
                        env=env, timeout=30, check=True, stdout=subprocess.DEVNULL)
         saved = home / "Documents" / "my-checklist.pdf"
         client = subprocess.run([SYSTEM_PYTHON, str(HERE / "atspi_client.py"), load().module(MODULE_ID).title,
-                                 LINK_TEXT, str(saved)], env=env, capture_output=True, text=True, timeout=120)
+                                 link_to_follow(load())[0], str(saved)], env=env, capture_output=True, text=True, timeout=120)
         assert client.returncode == 0, client.stderr
         result = json.loads(client.stdout.strip().splitlines()[-1])
         result["app_stderr"] = (home / "app-stderr.txt").read_text(errors="replace")[-3000:]
@@ -173,7 +185,7 @@ def test_links_are_links_and_pressing_one_opens_its_page(heard, library):
     page_links = [link.text for b in blocks(library.module(MODULE_ID).html) for link in b.links]
     assert page_links and all(name in [link["name"] for link in heard["module"]["links"]] for name in page_links)
     assert heard["link"]["actions"] == ["Press"]
-    target = library.module("treatment-plan")
+    target = library.module(link_to_follow(library)[1])
     assert heard["link"]["title"] == f"{target.title} – ketaguide"
     assert (heard["link"]["focus"]["role"], heard["link"]["focus"]["name"]) == ("heading", target.title)
 
@@ -184,7 +196,7 @@ def test_lists_are_lists_of_items(heard):
 
 def test_the_quiz_says_each_question_and_its_results(heard, library):
     quiz = heard["quiz"]
-    questions = library.questions_for("treatment-plan")
+    questions = library.questions_for(link_to_follow(library)[1])
     assert quiz["title"] == "Check what you learned – ketaguide"
     assert [q["group"]["name"] for q in quiz["questions"]] == [q.prompt for q in questions]
     assert all(q["group"]["role"] in ("grouping", "panel") for q in quiz["questions"])

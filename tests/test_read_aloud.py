@@ -199,6 +199,23 @@ def test_an_engine_with_a_real_pause_is_paused_and_resumed(qtbot):
     assert bar.state == "reading"
 
 
+def test_resume_pressed_before_the_engine_reports_its_pause_still_resumes(qtbot):
+    """An engine pauses at its next word boundary; a patient who presses Resume
+    right after Pause must not be left with a paused engine and a 'Resume' button."""
+    bar, engine, page = make_bar(qtbot, FakeEngine(name="sapi"))
+    click(qtbot, button(bar, "Listen"))
+    engine.report(State.Speaking)
+    click(qtbot, button(bar, "Pause"))
+    click(qtbot, button(bar, "Resume"))  # the engine is still speaking its last word
+    assert bar.state == "reading"
+    engine.report(State.Paused)  # the pause lands late
+    assert engine.calls == ["pause", "resume", "resume"]
+    assert bar.state == "reading" and button(bar, "Pause").isVisible()
+    engine.report(State.Speaking)
+    engine.report(State.Ready)
+    assert engine.said == ["First one.", "Second one is longer."]
+
+
 def test_stop_silences_at_once_and_late_reports_start_nothing(qtbot):
     bar, engine, page = make_bar(qtbot)
     click(qtbot, button(bar, "Listen"))

@@ -268,15 +268,7 @@ def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[Co
             continue
         sections[section] = _section_from(cls, section, values, text, path, errors)
     settings = Settings(path=path, configured_sections=frozenset(sections), **sections)
-    if settings.kiosk.staff_pin_hash:
-        from .pin import problem_with_hash
-
-        problem = problem_with_hash(settings.kiosk.staff_pin_hash)
-        if problem:
-            errors.append(ContentError(path, _line_of(text, "staff_pin_hash"), problem,
-                                       "make a new one with 'ketaguide hash-pin'; until then staff exit "
-                                       "needs Ctrl+Alt+Shift+K"))
-            settings = replace(settings, kiosk=replace(settings.kiosk, staff_pin_hash=""))
+    settings = _kiosk_pin(settings, text, path, errors)
     folder = settings.file_path(settings.content.dir)
     if folder is not None and (problem := content_folder_problem(folder)):
         errors.append(ContentError(path, _line_of(text, "dir", after_line=_line_of(text, "[content]") or 1), problem,
@@ -289,6 +281,34 @@ def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[Co
                                    "using the defaults 90 and 20"))
         settings = replace(settings, kiosk=replace(settings.kiosk, idle_seconds=90, warning_seconds=20))
     return settings, errors
+
+
+def _kiosk_pin(settings: Settings, text: str, path: Path, errors: list) -> Settings:
+    """A kiosk fails closed: without a usable staff PIN hash there is no staff
+    menu at all, so a missing, damaged or weak hash is an error, reported at
+    its line (or at `enabled` when the hash is missing)."""
+    from .pin import HINT, PBKDF2, problem_with_hash
+
+    kiosk = settings.kiosk
+    if not kiosk.staff_pin_hash and not kiosk.enabled:
+        return settings
+    problem = problem_with_hash(kiosk.staff_pin_hash)
+    section_line = _line_of(text, "[kiosk]") or 1
+    if problem is None:
+        if kiosk.staff_pin_hash.startswith(PBKDF2):
+            errors.append(warning(path, _line_of(text, "staff_pin_hash", after_line=section_line),
+                                  "staff_pin_hash was made by an older ketaguide (PBKDF2, and perhaps a 4-digit "
+                                  "PIN): it still works, but is far quicker to guess from a copied file", HINT))
+        return settings
+    if kiosk.staff_pin_hash:
+        line = _line_of(text, "staff_pin_hash", after_line=section_line)
+        hint = f"{HINT}; until then the kiosk has no staff menu"
+    else:
+        line = _line_of(text, "enabled", after_line=section_line)
+        problem = "kiosk mode is on but [kiosk] staff_pin_hash is missing: the kiosk has no staff menu"
+        hint = "run 'ketaguide hash-pin' and add the line it prints under [kiosk]"
+    errors.append(ContentError(path, line, problem, hint))
+    return replace(settings, kiosk=replace(kiosk, staff_pin_hash=""))
 
 
 def _section_from(cls, section: str, values: dict, text: str, path: Path, errors: list) -> object:
@@ -372,9 +392,6 @@ def settings_warnings(settings: Settings) -> list[ContentError]:
                              f"({_hours(settings.preparation.solid_food_hours)} for solid food, "
                              f"{_hours(settings.preparation.clear_liquid_hours)} for clear liquids)",
                              "set your clinic's own rules under [preparation]"))
-    if settings.kiosk.enabled and not settings.kiosk.staff_pin_hash:
-        found.append(warning(where, None, "kiosk mode has no staff PIN: staff can leave it only with "
-                             "Ctrl+Alt+Shift+K and no PIN", "run 'ketaguide hash-pin' and add the line under [kiosk]"))
     if not settings.clinic.name:
         found.append(warning(where, None, "the clinic name is not set",
                              "add name = \"...\" under [clinic]; patients now read \"your clinic\""))

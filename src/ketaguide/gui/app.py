@@ -72,12 +72,19 @@ def run_app(config: Path | None = None, content: Path | None = None, language: s
 class WindowKeeper:
     """Holds the one main window. Staff "Reload content" and a patient's
     choice of language replace it with a fresh window over freshly loaded
-    content; the kiosk wipe returns to the clinic's own language."""
+    content; the kiosk wipe returns to the clinic's own language.
+
+    The staff PIN lockout belongs here, to the running app: every window it
+    makes shares it, so a new window (another language, a wipe, a reload)
+    never brings a fresh set of guesses."""
 
     def __init__(self, config, content, language, kiosk: bool):
+        from ..core.pin import PinLock
+
         self._options = dict(config=config, content=content, language=language, kiosk=kiosk)
         self.window = None
         self.language = language  # the patient's choice for this session (None: the clinic's own)
+        self.pin_lock = PinLock()
 
     def open(self, language: str = "", start_home: bool = False):
         """`language` "" means the clinic's own (the kiosk wipe, a new patient)."""
@@ -87,10 +94,12 @@ class WindowKeeper:
         # Staff reloading content keep the language the patient chose.
         self.window.reload_requested.connect(lambda: self.open(self.language or ""))
         self.window.language_requested.connect(lambda code: self.open(code, start_home=bool(code)))
+        if self.window.kiosk_controller is not None:
+            self.window.kiosk_controller.staff.lock = self.pin_lock
         if start_home:
             self.window.go_home()
         if self._options["kiosk"]:
-            self.window.showFullScreen()
+            self.window.kiosk_controller.show_full_screen()
         else:
             self.window.resize(1280, 860)
             self.window.show()

@@ -339,9 +339,13 @@ class MainWindow(QMainWindow):
         takes no focus and no input: Tab and screen readers stay on the overlay."""
         for part in (self.header, self.pages):
             part.setEnabled(not covered)
+        if self.kiosk_controller is not None:
+            self.kiosk_controller.finish_bar.setEnabled(not covered)
 
     def close_dialogs(self) -> None:
-        """Close every dialog and pop-up (print preview, problems, menus)."""
+        """Close every dialog, pop-up and staff overlay (print preview, problems, menus)."""
+        from .overlay import Overlay
+
         popup = QApplication.activePopupWidget()
         while popup is not None:
             popup.close()
@@ -350,6 +354,9 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+        for overlay in self.findChildren(Overlay):
+            if overlay.isVisible():
+                getattr(overlay, "close_preview", overlay.hide)()  # a preview also lets its printout go
 
     def reset_session(self) -> None:
         """The full wipe between patients: one new Session replaces the old
@@ -384,6 +391,7 @@ class MainWindow(QMainWindow):
             self.reader.set_open_external_links(True)
         self.setWindowFlags(Qt.Window)
         self.apply_look(self.theme.name, self.session.text_scale)
+        self.close_dialogs()
         self.showNormal()
         self.resize(1280, 860)
         self.go_home()
@@ -404,9 +412,17 @@ class MainWindow(QMainWindow):
         self.deleteLater()
 
     def show_problems(self) -> None:
-        from .problems import ProblemsDialog
+        """Staff's list of problems: a dialog at home, an overlay inside the kiosk window."""
+        from .problems import ProblemsDialog, ProblemsOverlay
 
-        self.problems_dialog = ProblemsDialog(self.library.problems, self)
+        if self.kiosk:
+            if getattr(self, "problems_overlay", None) is None:
+                self.problems_overlay = ProblemsOverlay(self.library.problems, self.centralWidget(),
+                                                        self.library.settings.path)
+                self.problems_overlay.shown.connect(self.cover)
+            self.problems_overlay.open()
+            return
+        self.problems_dialog = ProblemsDialog(self.library.problems, self, self.library.settings.path)
         self.problems_dialog.open()
 
     def go_home(self) -> None:

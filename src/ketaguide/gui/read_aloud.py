@@ -55,6 +55,8 @@ class ListenBar(QWidget):
         self._index = 0
         self._sent = False  # the current sentence went to the engine ...
         self._begun = False  # ... and the engine has said it started it
+        self._engine_paused = False  # we paused the engine itself (a real pause) ...
+        self._resume_pending = False  # ... and Resume came before it reported Paused
         self._start_when_ready = False  # waiting for the engine to finish cancelling
         self._start_timeout = QTimer(self)
         self._start_timeout.setSingleShot(True)
@@ -156,6 +158,7 @@ class ListenBar(QWidget):
         self._start_timeout.stop()
         if speech_engine.has_real_pause(self._engine) and self._begun:
             self._engine.pause()
+            self._engine_paused = True
         else:
             self._silence_engine()  # Resume reads this sentence again
 
@@ -165,8 +168,12 @@ class ListenBar(QWidget):
         self._set_state(READING)
         from PySide6.QtTextToSpeech import QTextToSpeech
 
-        if self._engine.state() == QTextToSpeech.State.Paused:
+        if self._engine_paused:
+            self._engine_paused = False
             self._engine.resume()
+            # An engine pauses at its next word: a quick Resume can come before
+            # it reports Paused; resume it again when it does.
+            self._resume_pending = self._engine.state() != QTextToSpeech.State.Paused
         else:
             self._speak_when_ready()
 
@@ -194,6 +201,7 @@ class ListenBar(QWidget):
             # cancels every program's speech (spd_cancel_all), so only when ours is on.
             self._engine.stop()
         self._sent = self._begun = False
+        self._engine_paused = self._resume_pending = False
 
     def _speak_when_ready(self) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
@@ -228,7 +236,10 @@ class ListenBar(QWidget):
                 self._begun = True
                 self._start_timeout.stop()
         elif state == QTextToSpeech.State.Paused:
-            if self._state == READING:
+            if self._state == READING and self._resume_pending:
+                self._resume_pending = False
+                self._engine.resume()
+            elif self._state == READING:
                 self._set_state(PAUSED)
         elif state == QTextToSpeech.State.Ready:
             if self._start_when_ready and self._state == READING:

@@ -27,160 +27,157 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../gui/checklist_page.py" line="83"/>
+        <location filename="../gui/checklist_page.py" line="85"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="84"/>
+        <location filename="../gui/checklist_page.py" line="86"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="90"/>
-        <location filename="../gui/checklist_page.py" line="91"/>
-        <location filename="../gui/checklist_page.py" line="208"/>
+        <location filename="../gui/checklist_page.py" line="92"/>
+        <location filename="../gui/checklist_page.py" line="93"/>
+        <location filename="../gui/checklist_page.py" line="210"/>
         <source>Preparation checklist</source>
         <translation>Lista de preparación</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="96"/>
+        <location filename="../gui/checklist_page.py" line="98"/>
         <source>Tick each box when it is done. Your ticks stay on this screen only.</source>
         <translation>Marque cada casilla cuando lo haya hecho. Sus marcas se quedan solo en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="101"/>
+        <location filename="../gui/checklist_page.py" line="103"/>
         <source>The checklist is not available right now. Please ask a member of staff.</source>
         <translation>La lista no está disponible en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="121"/>
+        <location filename="../gui/checklist_page.py" line="123"/>
         <source>Content reviewed {0}</source>
         <translation>Contenido revisado el {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="136"/>
+        <location filename="../gui/checklist_page.py" line="138"/>
         <source>For your printout</source>
         <translation>Para su hoja impresa</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="140"/>
         <location filename="../gui/checklist_page.py" line="142"/>
+        <location filename="../gui/checklist_page.py" line="144"/>
         <source>Add my appointment date and time</source>
         <translation>Agregar la fecha y la hora de mi cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="151"/>
+        <location filename="../gui/checklist_page.py" line="153"/>
         <source>Appointment date</source>
         <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="156"/>
+        <location filename="../gui/checklist_page.py" line="158"/>
         <source>Appointment time</source>
         <translation>Hora de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="162"/>
+        <location filename="../gui/checklist_page.py" line="164"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="162"/>
+        <location filename="../gui/checklist_page.py" line="164"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="171"/>
+        <location filename="../gui/checklist_page.py" line="173"/>
         <source>First name (optional)</source>
         <translation>Nombre (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="174"/>
+        <location filename="../gui/checklist_page.py" line="176"/>
         <source>First name for the printout (optional)</source>
         <translation>Nombre para la hoja impresa (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="179"/>
+        <location filename="../gui/checklist_page.py" line="181"/>
         <source>Your name is printed on the page only. It is not saved.</source>
         <translation>Su nombre solo se imprime en la hoja. No se guarda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="186"/>
+        <location filename="../gui/checklist_page.py" line="188"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="188"/>
+        <location filename="../gui/checklist_page.py" line="190"/>
         <source>Print the checklist</source>
         <translation>Imprimir la lista</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="190"/>
+        <location filename="../gui/checklist_page.py" line="192"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="191"/>
+        <location filename="../gui/checklist_page.py" line="193"/>
         <source>Save the checklist as a PDF file</source>
         <translation>Guardar la lista como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="200"/>
+        <location filename="../gui/checklist_page.py" line="202"/>
         <source>Printing status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="257"/>
+        <location filename="../gui/checklist_page.py" line="263"/>
         <source>That time does not exist on this day because the clocks change. Please check the time.</source>
         <translation>Esa hora no existe ese día porque se cambia la hora. Por favor, revise la hora.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="289"/>
-        <source>Please ask a member of staff.</source>
-        <translation>Por favor, pregunte a alguien del personal.</translation>
+        <location filename="../gui/checklist_page.py" line="306"/>
+        <source>No printer is set up on this computer. You can check the page in the preview and save the checklist as a PDF instead.</source>
+        <translation>No hay ninguna impresora instalada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar la lista como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="290"/>
-        <source>You can save the checklist as a PDF instead.</source>
-        <translation>En su lugar, puede guardar la lista como PDF.</translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="291"/>
-        <source>No printer is set up on this computer. {0}</source>
-        <translation>No hay ninguna impresora instalada en esta computadora. {0}</translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="305"/>
-        <source>Your checklist is printing. Please collect it from the printer.</source>
-        <translation>Su lista se está imprimiendo. Por favor, recójala en la impresora.</translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="308"/>
+        <location filename="../gui/checklist_page.py" line="309"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="321"/>
+        <location filename="../gui/checklist_page.py" line="327"/>
+        <source>The printer {0} is not taking print jobs. Please check the printer, or ask for help.</source>
+        <translation>La impresora {0} no está aceptando trabajos. Por favor, revise la impresora o pida ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="330"/>
+        <location filename="../gui/checklist_page.py" line="358"/>
+        <source>Sent to {0}.</source>
+        <translation>Se envió a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="376"/>
         <source>{0}-checklist.pdf</source>
         <translation>{0}-lista.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="322"/>
+        <location filename="../gui/checklist_page.py" line="377"/>
         <source>Save the checklist as a PDF</source>
         <translation>Guardar la lista como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="323"/>
+        <location filename="../gui/checklist_page.py" line="378"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="330"/>
+        <location filename="../gui/checklist_page.py" line="385"/>
         <source>The checklist could not be saved: {0}</source>
         <translation>No se pudo guardar la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="332"/>
+        <location filename="../gui/checklist_page.py" line="323"/>
+        <location filename="../gui/checklist_page.py" line="387"/>
         <source>Saved as {0}</source>
         <translation>Se guardó como {0}</translation>
     </message>
@@ -191,6 +188,29 @@
         <location filename="../gui/choice_list.py" line="72"/>
         <source>Choice {0}</source>
         <translation>Opción {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishConfirm</name>
+    <message>
+        <location filename="../gui/finish_confirm.py" line="17"/>
+        <source>Clear the screen for the next person?</source>
+        <translation>¿Borrar la pantalla para la siguiente persona?</translation>
+    </message>
+    <message>
+        <location filename="../gui/finish_confirm.py" line="21"/>
+        <source>Everything you did here will be cleared.</source>
+        <translation>Se borrará todo lo que hizo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../gui/finish_confirm.py" line="24"/>
+        <source>Yes, clear the screen</source>
+        <translation>Sí, borrar la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../gui/finish_confirm.py" line="27"/>
+        <source>No, go back</source>
+        <translation>No, volver</translation>
     </message>
 </context>
 <context>
@@ -283,33 +303,99 @@
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../gui/idle_warning.py" line="68"/>
+        <location filename="../gui/idle_warning.py" line="70"/>
         <source>To keep your answers private, this screen will start over in {0} seconds.</source>
         <translation>Para que sus respuestas sigan siendo privadas, esta pantalla volverá a empezar en {0} segundos.</translation>
     </message>
 </context>
 <context>
-    <name>KioskPrintDialog</name>
+    <name>JobWatcher</name>
     <message>
-        <location filename="../gui/kiosk_print.py" line="27"/>
-        <location filename="../gui/kiosk_print.py" line="35"/>
+        <location filename="../gui/kiosk_print.py" line="132"/>
+        <source>The printer is not taking print jobs right now. Please ask a member of staff.</source>
+        <translation>La impresora no está aceptando trabajos en este momento. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="133"/>
+        <source>Your checklist is waiting for the printer. If nothing comes out soon, please ask a member of staff.</source>
+        <translation>Su lista está esperando a la impresora. Si no sale pronto, por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="135"/>
+        <source>Your checklist is printing. Please collect it from the printer.</source>
+        <translation>Su lista se está imprimiendo. Por favor, recójala en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="136"/>
+        <source>Your checklist has been printed. Please collect it from the printer.</source>
+        <translation>Su lista ya se imprimió. Por favor, recójala en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="137"/>
+        <source>Your checklist is on hold at the printer. Please ask a member of staff.</source>
+        <translation>Su lista está en espera en la impresora. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="138"/>
+        <source>The printer has stopped. Please ask a member of staff.</source>
+        <translation>La impresora se detuvo. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="139"/>
+        <source>Your checklist was not printed. Please ask a member of staff.</source>
+        <translation>Su lista no se imprimió. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="140"/>
+        <source>Your checklist could not be printed. Please ask a member of staff.</source>
+        <translation>No se pudo imprimir su lista. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="141"/>
+        <source>Sent to {0}.</source>
+        <translation>Se envió a {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../gui/kiosk.py" line="74"/>
+        <source>I&apos;m finished</source>
+        <translation>Ya terminé</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk.py" line="75"/>
+        <source>Clear the screen for the next person</source>
+        <translation>Borrar la pantalla para la siguiente persona</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPrintOverlay</name>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="42"/>
+        <location filename="../gui/kiosk_print.py" line="49"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="32"/>
+        <location filename="../gui/kiosk_print.py" line="43"/>
         <source>This is how your checklist will look.</source>
         <translation>Así se verá su lista.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="38"/>
+        <location filename="../gui/kiosk_print.py" line="52"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="41"/>
+        <location filename="../gui/kiosk_print.py" line="55"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="60"/>
+        <source>No printer is set up on this computer. Please ask a member of staff.</source>
+        <translation>No hay ninguna impresora instalada en esta computadora. Por favor, pregunte a alguien del personal.</translation>
     </message>
 </context>
 <context>
@@ -330,48 +416,48 @@
         <translation>rápida</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="64"/>
+        <location filename="../gui/read_aloud.py" line="66"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="65"/>
+        <location filename="../gui/read_aloud.py" line="67"/>
         <source>Read this page aloud</source>
         <translation>Leer esta página en voz alta</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="66"/>
-        <location filename="../gui/read_aloud.py" line="288"/>
+        <location filename="../gui/read_aloud.py" line="68"/>
+        <location filename="../gui/read_aloud.py" line="299"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="67"/>
+        <location filename="../gui/read_aloud.py" line="69"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="68"/>
+        <location filename="../gui/read_aloud.py" line="70"/>
         <source>Slower</source>
         <translation>Más lento</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="69"/>
+        <location filename="../gui/read_aloud.py" line="71"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="275"/>
+        <location filename="../gui/read_aloud.py" line="286"/>
         <source>Reading speed: {0}</source>
         <translation>Velocidad de lectura: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="277"/>
+        <location filename="../gui/read_aloud.py" line="288"/>
         <source>Reading speed now: {0}</source>
         <translation>Velocidad de lectura ahora: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="288"/>
+        <location filename="../gui/read_aloud.py" line="299"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
@@ -434,34 +520,92 @@
     </message>
 </context>
 <context>
-    <name>ProblemsDialog</name>
+    <name>Problems</name>
     <message>
-        <location filename="../gui/problems.py" line="15"/>
+        <location filename="../gui/problems.py" line="33"/>
+        <source>settings problem</source>
+        <translation>problema en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="33"/>
+        <source>settings problems</source>
+        <translation>problemas en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="35"/>
+        <source>settings warning</source>
+        <translation>advertencia sobre la configuración</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="35"/>
+        <source>settings warnings</source>
+        <translation>advertencias sobre la configuración</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="38"/>
+        <source>problem in a content file</source>
+        <translation>problema en un archivo de contenido</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="38"/>
+        <source>problems in content files</source>
+        <translation>problemas en archivos de contenido</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="41"/>
+        <source>Settings to check</source>
+        <translation>Configuración que hay que revisar</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="42"/>
+        <source>The settings need attention ({0}). All content loaded.</source>
+        <translation>La configuración necesita atención ({0}). Todo el contenido se cargó.</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="44"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="17"/>
-        <source>These files need attention. Patients see every topic that loaded correctly. Run &quot;ketaguide check&quot; for the same list.</source>
-        <translation>Estos archivos necesitan atención. Los pacientes ven todos los temas que se cargaron bien. Ejecute &quot;ketaguide check&quot; para ver la misma lista.</translation>
+        <location filename="../gui/problems.py" line="45"/>
+        <source>These files need attention ({0}). Patients see every topic that loaded correctly.</source>
+        <translation>Estos archivos necesitan atención ({0}). Los pacientes ven todos los temas que se cargaron bien.</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="22"/>
-        <source>List of content problems</source>
-        <translation>Lista de problemas del contenido</translation>
+        <location filename="../gui/problems.py" line="47"/>
+        <source>Settings and content problems</source>
+        <translation>Problemas de configuración y de contenido</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="48"/>
+        <source>{0} and {1}. Patients see every topic that loaded correctly.</source>
+        <translation>{0} y {1}. Los pacientes ven todos los temas que se cargaron bien.</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="49"/>
+        <source>Run &quot;ketaguide check&quot; for the same list.</source>
+        <translation>Ejecute &quot;ketaguide check&quot; para ver la misma lista.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsNotice</name>
     <message>
-        <location filename="../gui/problems.py" line="40"/>
+        <location filename="../gui/problems.py" line="117"/>
         <source>Some content could not be loaded.</source>
         <translation>No se pudo cargar parte del contenido.</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="41"/>
+        <location filename="../gui/problems.py" line="118"/>
         <source>Details for staff</source>
         <translation>Detalles para el personal</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsOverlay</name>
+    <message>
+        <location filename="../gui/problems.py" line="92"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -675,64 +819,89 @@
 <context>
     <name>StaffPad</name>
     <message>
-        <location filename="../gui/staff_pad.py" line="46"/>
+        <location filename="../gui/staff_pad.py" line="51"/>
         <source>Staff only: enter the PIN</source>
         <translation>Solo para el personal: ingrese el PIN</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="62"/>
+        <location filename="../gui/staff_pad.py" line="67"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="66"/>
+        <location filename="../gui/staff_pad.py" line="71"/>
         <source>Enter</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="69"/>
+        <location filename="../gui/staff_pad.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="86"/>
+        <location filename="../gui/staff_pad.py" line="91"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="89"/>
+        <location filename="../gui/staff_pad.py" line="94"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="90"/>
+        <location filename="../gui/staff_pad.py" line="95"/>
         <source>Print a checklist for an appointment</source>
         <translation>Imprimir una lista para una cita</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="91"/>
+        <location filename="../gui/staff_pad.py" line="96"/>
         <source>Reload content</source>
         <translation>Volver a cargar el contenido</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="92"/>
-        <source>Content problems</source>
-        <translation>Problemas del contenido</translation>
+        <location filename="../gui/staff_pad.py" line="97"/>
+        <source>Settings and content problems</source>
+        <translation>Problemas de configuración y de contenido</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="96"/>
+        <location filename="../gui/staff_pad.py" line="111"/>
+        <source>No staff PIN is set</source>
+        <translation>No hay un PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="113"/>
+        <source>This kiosk has no staff menu until a staff PIN is set. On the computer, run &quot;ketaguide hash-pin&quot; and put the line it prints under [kiosk] in the settings.</source>
+        <translation>Este quiosco no tiene menú del personal hasta que se configure un PIN del personal. En la computadora, ejecute &quot;ketaguide hash-pin&quot; y ponga la línea que muestra debajo de [kiosk] en la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="116"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="210"/>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="223"/>
+        <source>Too many tries. Please wait {0} minutes, then try again.</source>
+        <translation>Demasiados intentos. Por favor, espere {0} minutos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="225"/>
+        <source>Too many tries. Please wait {0} seconds, then try again.</source>
+        <translation>Demasiados intentos. Por favor, espere {0} segundos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="229"/>
+        <source>PIN: {0} digits entered</source>
+        <translation>PIN: {0} dígitos ingresados</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="101"/>
         <source>Back to the patient screen</source>
         <translation>Volver a la pantalla del paciente</translation>
-    </message>
-    <message>
-        <location filename="../gui/staff_pad.py" line="160"/>
-        <source>That PIN is not right. {0} tries left.</source>
-        <translation>Ese PIN no es correcto. Le quedan {0} intentos.</translation>
-    </message>
-    <message>
-        <location filename="../gui/staff_pad.py" line="172"/>
-        <source>Too many tries. The pad is locked for {0} seconds.</source>
-        <translation>Demasiados intentos. El teclado está bloqueado por {0} segundos.</translation>
     </message>
 </context>
 </TS>
