@@ -333,7 +333,7 @@ def test_the_kiosk_wipe_stops_the_reading_and_returns_to_the_normal_speed(qtbot,
     from ketaguide.core.pin import hash_pin
 
     config = tmp_path / "ketaguide.toml"
-    config.write_text(f'[kiosk]\nenabled = true\nstaff_pin_hash = "{hash_pin("2468", iterations=10_000)}"\n')
+    config.write_text(f'[kiosk]\nenabled = true\nstaff_pin_hash = "{hash_pin("246813", n=2 ** 14)}"\n')
     window = open_window(qtbot, size=(1280, 800), config=config, kiosk=True)
     click(qtbot, button(window, "Touch the screen to start"))
     click(qtbot, button(window, window.library.modules[0].title))

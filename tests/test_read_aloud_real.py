@@ -178,7 +178,7 @@ def test_a_kiosk_session_with_the_real_engine_writes_nothing_and_leaves_nothing(
     _server, recorder = sound
     monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
     config = tmp_path / "ketaguide.toml"
-    config.write_text(f'[kiosk]\nenabled = true\nstaff_pin_hash = "{hash_pin("2468", iterations=10_000)}"\n')
+    config.write_text(f'[kiosk]\nenabled = true\nstaff_pin_hash = "{hash_pin("246813", n=2 ** 14)}"\n')
     before = set(tmp_path.rglob("*"))
     window = open_window(qtbot, size=(1280, 800), config=config, kiosk=True)
     try:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+import shiboken6
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -49,7 +51,7 @@ class ListenBar(QWidget):
     def __init__(self, page: SpokenPage, engine=None, parent=None):
         super().__init__(parent)
         self._page = page
-        self._engine = engine
+        self._engine_object = engine
         self._state = IDLE
         self._sentences: list[str] = []
         self._index = 0
@@ -94,6 +96,13 @@ class ListenBar(QWidget):
         self.setVisible(self.available)
 
     # -- what the page and the window ask -------------------------------------------
+    @property
+    def _engine(self):
+        """The engine, or None once it is gone: speech_engine.shutdown() deletes the
+        app's one engine (at exit, or after a test) while a page may still be reset."""
+        engine = self._engine_object
+        return engine if engine is not None and shiboken6.isValid(engine) else None
+
     @property
     def available(self) -> bool:
         """An engine, and a voice for the page's language."""
