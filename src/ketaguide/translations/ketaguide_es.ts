@@ -223,7 +223,7 @@
     <message>
         <location filename="../gui/header.py" line="24"/>
         <source>Patient guide to ketamine treatment</source>
-        <translation>Guía para pacientes sobre el tratamiento con ketamina</translation>
+        <translation>Guía de ketamina para pacientes</translation>
     </message>
     <message>
         <location filename="../gui/header.py" line="28"/>
@@ -401,63 +401,63 @@
 <context>
     <name>ListenBar</name>
     <message>
-        <location filename="../gui/read_aloud.py" line="27"/>
+        <location filename="../gui/read_aloud.py" line="29"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="27"/>
+        <location filename="../gui/read_aloud.py" line="29"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="28"/>
+        <location filename="../gui/read_aloud.py" line="30"/>
         <source>fast</source>
         <translation>rápida</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="66"/>
+        <location filename="../gui/read_aloud.py" line="68"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="67"/>
+        <location filename="../gui/read_aloud.py" line="69"/>
         <source>Read this page aloud</source>
         <translation>Leer esta página en voz alta</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="68"/>
-        <location filename="../gui/read_aloud.py" line="299"/>
+        <location filename="../gui/read_aloud.py" line="70"/>
+        <location filename="../gui/read_aloud.py" line="308"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="69"/>
+        <location filename="../gui/read_aloud.py" line="71"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="70"/>
+        <location filename="../gui/read_aloud.py" line="72"/>
         <source>Slower</source>
         <translation>Más lento</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="71"/>
+        <location filename="../gui/read_aloud.py" line="73"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="286"/>
+        <location filename="../gui/read_aloud.py" line="295"/>
         <source>Reading speed: {0}</source>
         <translation>Velocidad de lectura: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="288"/>
+        <location filename="../gui/read_aloud.py" line="297"/>
         <source>Reading speed now: {0}</source>
         <translation>Velocidad de lectura ahora: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="299"/>
+        <location filename="../gui/read_aloud.py" line="308"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
