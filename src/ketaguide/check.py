@@ -44,7 +44,7 @@ def run_check(config: Path | None, content: Path | None, language: str | None, o
         note = "" if average <= MAX_AVERAGE_GRADE else f"  (above {MAX_AVERAGE_GRADE})"
         print(f"  {'average':<{width}}  grade {average:.1f}{note}", file=out)
 
-    others = [code for code in library.languages if code != library.language]
+    others = [code for code in library.languages if code not in (library.language, "en")]  # en: the reference
     if others:
         print(f"\nAlso in other languages: {', '.join(others)} (ketaguide check --lang CODE checks each against "
               "English, with its own readability)", file=out)
