@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 
+from . import wording
 from .errors import ContentError, warning
 from .placeholders import clinic_phrases
 from .signoff import Approval
@@ -88,50 +89,44 @@ class Settings:
             path = Path(self.path).parent / path
         return path
 
-    def placeholders(self) -> dict[str, str]:
-        """Values for {clinic.*} and {preparation.*} in content."""
-        c, p = self.clinic, self.preparation
+    def placeholders(self, language: str = "en") -> dict[str, str]:
+        """Values for {clinic.*} and {preparation.*} in content, worded in
+        the content's language where the app writes the words."""
+        c, p, lang = self.clinic, self.preparation, language
         return {
-            "clinic.name": c.name or "your clinic",
-            "clinic.phone": c.phone or "your clinic's phone number",
+            "clinic.name": c.name or wording.words(lang, "your_clinic"),
+            "clinic.phone": c.phone or wording.words(lang, "clinic_phone_unknown"),
             "clinic.emergency_number": c.emergency_number,
             "clinic.crisis_line": c.crisis_line,
-            **clinic_phrases(c.name, c.phone, c.after_hours_phone, c.emergency_number),
+            **clinic_phrases(c.name, c.phone, c.after_hours_phone, c.emergency_number, lang),
             "preparation.solid_food_hours": _number(p.solid_food_hours),
             "preparation.clear_liquid_hours": _number(p.clear_liquid_hours),
             "preparation.arrive_minutes_early": _number(p.arrive_minutes_early),
             "preparation.infusion_minutes": _number(p.infusion_minutes) if p.infusion_minutes else "",
             "preparation.recovery_minutes": _number(p.recovery_minutes),
-            "preparation.infusion_time": (_duration(p.infusion_minutes) if p.infusion_minutes
-                                          else "as long as your team tells you"),
-            "preparation.recovery_time": _duration(p.recovery_minutes),
-            "preparation.food_rule": _food_rule(p.solid_food_hours),
-            "preparation.drink_rule": _drink_rule(p.clear_liquid_hours),
+            "preparation.infusion_time": (wording.duration(p.infusion_minutes, lang) if p.infusion_minutes
+                                          else wording.words(lang, "infusion_time_unknown")),
+            "preparation.recovery_time": wording.duration(p.recovery_minutes, lang),
+            "preparation.food_rule": _food_rule(p.solid_food_hours, lang),
+            "preparation.drink_rule": _drink_rule(p.clear_liquid_hours, lang),
         }
 
 
-def _duration(minutes: int) -> str:
-    """240 -> "4 hours": nobody should have to convert minutes."""
-    from .appointment import duration_words  # appointment.py imports this module
-
-    return duration_words(minutes)
+def _hours(value: float, language: str = "en") -> str:
+    return wording.hours(value, language)
 
 
-def _hours(value: float) -> str:
-    return f"{value:g} hour{'s' * (value != 1)}"
-
-
-def _food_rule(hours: float) -> str:
+def _food_rule(hours: float, language: str = "en") -> str:
     """A whole sentence, so a clinic with no fasting rule never shows "0 hours"."""
     if not hours:
-        return "Your clinic does not ask you to stop eating before your appointment."
-    return f"Stop eating solid food {_hours(hours)} before your appointment."
+        return wording.words(language, "food_rule_none")
+    return wording.words(language, "food_rule", hours=_hours(hours, language))
 
 
-def _drink_rule(hours: float) -> str:
+def _drink_rule(hours: float, language: str = "en") -> str:
     if not hours:
-        return "You may drink clear liquids until your appointment."
-    return f"You may drink clear liquids until {_hours(hours)} before your appointment. After that, drink nothing."
+        return wording.words(language, "drink_rule_none")
+    return wording.words(language, "drink_rule", hours=_hours(hours, language))
 
 
 def _number(value: float) -> str:

@@ -67,8 +67,9 @@ class ChecklistPage(QScrollArea):
         self.session = session
         self.checklist: Checklist | None = library.checklist(checklist_id) or \
             (library.checklists[0] if library.checklists else None)
-        self._locale = formats.locale_for(library.language)
-        self._style = formats.time_style(self._settings, self._locale)
+        language = self.checklist.language if self.checklist is not None else library.language
+        self._locale = formats.locale_for(language)
+        self._style = formats.time_style(self._settings, self._locale, language)
         self.rows: list[TickRow] = []
         self.preview = None  # the open print preview, for tests and for keeping it alive
         self._jobs = None  # the kiosk's print job, watched until it is done
@@ -158,7 +159,7 @@ class ChecklistPage(QScrollArea):
         self.time_edit.setMaxVisibleItems(12)
         for minutes in range(0, 24 * 60, TIME_STEP_MINUTES):
             moment = time(minutes // 60, minutes % 60)
-            self.time_edit.addItem(clock_time(moment, self._style.clock24).replace("\u00a0", " "), minutes)
+            self.time_edit.addItem(clock_time(moment, self._style.clock24, self._style.language).replace("\u00a0", " "), minutes)
         self.time_edit.currentIndexChanged.connect(lambda _: self._appointment_changed())
         date_label, time_label = QLabel(self.tr("Date")), QLabel(self.tr("Time"))
         date_label.setBuddy(self.date_edit)
@@ -284,7 +285,7 @@ class ChecklistPage(QScrollArea):
     # -- printing --------------------------------------------------------------
     def printout(self) -> Printout:
         return make_printout(self.checklist, self._settings, self.session.appointment,
-                             self.session.printout_name, self._library.language)
+                             self.session.printout_name, self.checklist.language)
 
     def print_checklist(self) -> None:
         """At home: Qt's print preview, whose Print button opens the system's

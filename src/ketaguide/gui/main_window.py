@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
 
         self.home = HomePage(library)
         self.home.module_chosen.connect(lambda module_id: self.open_module(module_id))
+        self.home.language_chosen.connect(self.language_requested)  # the app opens a window in it
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         # The other pages are built when first shown: the home screen comes up sooner.

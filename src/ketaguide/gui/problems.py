@@ -21,32 +21,32 @@ def describe(problems: tuple[ContentError, ...], settings_path=None) -> tuple[st
     file problems are named as what they are, with their counts."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Problems", text)
-
+    # QCoreApplication.translate("Problems", …) spelled out at each use: lupdate files each string
+    # under the context the lookup uses (a local tr() helper filed them under no context).
+    t = QCoreApplication
     settings = [p for p in problems if _is_setting(p, settings_path)]
     files = [p for p in problems if not _is_setting(p, settings_path)]
     setting_errors = sum(p.is_error for p in settings)
     parts = []
     if settings:
         if setting_errors:
-            kind = tr("settings problem") if len(settings) == 1 else tr("settings problems")
+            kind = t.translate("Problems", "settings problem") if len(settings) == 1 else t.translate("Problems", "settings problems")
         else:
-            kind = tr("settings warning") if len(settings) == 1 else tr("settings warnings")
+            kind = t.translate("Problems", "settings warning") if len(settings) == 1 else t.translate("Problems", "settings warnings")
         parts.append(f"{len(settings)} {kind}")
     if files:
-        kind = tr("problem in a content file") if len(files) == 1 else tr("problems in content files")
+        kind = t.translate("Problems", "problem in a content file") if len(files) == 1 else t.translate("Problems", "problems in content files")
         parts.append(f"{len(files)} {kind}")
     if settings and not files:
-        title = tr("Settings to check")
-        intro = tr("The settings need attention ({0}). All content loaded.").format(parts[0])
+        title = t.translate("Problems", "Settings to check")
+        intro = t.translate("Problems", "The settings need attention ({0}). All content loaded.").format(parts[0])
     elif files and not settings:
-        title = tr("Content problems")
-        intro = tr("These files need attention ({0}). Patients see every topic that loaded correctly.").format(parts[0])
+        title = t.translate("Problems", "Content problems")
+        intro = t.translate("Problems", "These files need attention ({0}). Patients see every topic that loaded correctly.").format(parts[0])
     else:
-        title = tr("Settings and content problems")
-        intro = tr("{0} and {1}. Patients see every topic that loaded correctly.").format(*parts)
-    return title, intro + " " + tr("Run \"ketaguide check\" for the same list.")
+        title = t.translate("Problems", "Settings and content problems")
+        intro = t.translate("Problems", "{0} and {1}. Patients see every topic that loaded correctly.").format(*parts)
+    return title, intro + " " + t.translate("Problems", "Run \"ketaguide check\" for the same list.")
 
 
 def _listing(problems: tuple[ContentError, ...], name: str) -> QPlainTextEdit:

@@ -170,6 +170,8 @@ class ReaderPage(QWidget):
             self._stop_gliding()  # a flick on the last page must not carry on into this one
         if module is not self.module:
             self.listen.stop()
+        # A module shown in English for want of a translation is read with an English voice.
+        self.browser.language = module.language
         self.module = module
         index = self._library.modules.index(module)
         total = len(self._library.modules)
