@@ -135,8 +135,8 @@ class MainWindow(QMainWindow):
         if not self._prepared:
             self._prepared = True
             # Once the first screen is drawn, get the reading page ready (it loads
-            # Python-Markdown and the speech engine): the first tap on a card is
-            # then as quick as any other.
+            # Python-Markdown): the first tap on a card is then as quick as any
+            # other. The speech engine starts on the first Listen (read_aloud).
             QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_reading)
 
     def _prepare_reading(self) -> None:

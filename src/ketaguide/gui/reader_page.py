@@ -122,7 +122,7 @@ class ReaderPage(QWidget):
         self.footer = QLabel()
         self.footer.setObjectName("footer")
         self.footer.setWordWrap(True)
-        self.listen = ListenBar(self.browser, shared_engine(), self)
+        self.listen = ListenBar(self.browser, parent=self, engine_later=shared_engine)
         self.column = QWidget()
         self.column.setObjectName("readingColumn")
         column_layout = QVBoxLayout(self.column)

@@ -401,63 +401,74 @@
 <context>
     <name>ListenBar</name>
     <message>
-        <location filename="../gui/read_aloud.py" line="29"/>
+        <location filename="../gui/read_aloud.py" line="30"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="29"/>
+        <location filename="../gui/read_aloud.py" line="30"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="30"/>
+        <location filename="../gui/read_aloud.py" line="31"/>
         <source>fast</source>
         <translation>rápida</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="68"/>
+        <location filename="../gui/read_aloud.py" line="73"/>
+        <location filename="../gui/read_aloud.py" line="132"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="69"/>
+        <location filename="../gui/read_aloud.py" line="74"/>
         <source>Read this page aloud</source>
         <translation>Leer esta página en voz alta</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="70"/>
-        <location filename="../gui/read_aloud.py" line="308"/>
+        <location filename="../gui/read_aloud.py" line="75"/>
+        <location filename="../gui/read_aloud.py" line="342"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="71"/>
+        <location filename="../gui/read_aloud.py" line="76"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="72"/>
+        <location filename="../gui/read_aloud.py" line="77"/>
         <source>Slower</source>
         <translation>Más lento</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="73"/>
+        <location filename="../gui/read_aloud.py" line="78"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="295"/>
+        <location filename="../gui/read_aloud.py" line="91"/>
+        <source>Reading aloud is not available in this language on this computer.</source>
+        <translation>La lectura en voz alta no está disponible en este idioma en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../gui/read_aloud.py" line="129"/>
+        <source>Starting the voice…</source>
+        <translation>Preparando la voz…</translation>
+    </message>
+    <message>
+        <location filename="../gui/read_aloud.py" line="329"/>
         <source>Reading speed: {0}</source>
         <translation>Velocidad de lectura: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="297"/>
+        <location filename="../gui/read_aloud.py" line="331"/>
         <source>Reading speed now: {0}</source>
         <translation>Velocidad de lectura ahora: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="308"/>
+        <location filename="../gui/read_aloud.py" line="342"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
