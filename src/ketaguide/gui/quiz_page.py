@@ -203,6 +203,7 @@ class QuizPage(QScrollArea):
             return
         question = self.question
         self.session.quiz_attempts.setdefault(question.key, []).append(chosen)
+        self.session.teachback_answers.setdefault(question.key, []).append(chosen)
         right = question.is_right(chosen)
         self.choices.set_locked(True)
         self.check_button.hide()

@@ -219,6 +219,7 @@ class PagePainter:
         painter.setPen(QColor(PRINT.soft_ink))
         line = QRectF(left, bottom - page_line, self.width, page_line)
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                         self.printout.footer_note or
                          (tr("Reviewed by {who} on {date}") if self.printout.reviewed_by else
                           tr("Content reviewed {date}")).format(who=self.printout.reviewed_by,
                                                                 date=self.printout.reviewed))

@@ -43,6 +43,11 @@ class Printout:
     page_size: QPageSize
     timeline_steps: tuple = ()  # the infusion day, drawn as a strip under the appointment
     reviewed_by: str = ""  # the clinic's approving clinician, else the checklist's reviewer role ("" if none)
+    # Other pages drawn the same way (the teach-back summary) say these instead:
+    details: tuple[tuple[str, str], ...] | None = None  # (label, value) lines in place of the appointment
+    intro: str | None = None  # in place of "Tick each box…"
+    boxes: bool = True  # False: items are plain lines with a bullet, nothing to tick
+    footer_note: str = ""  # in place of "Content reviewed …" at the bottom left
 
 
 def make_printout(checklist: Checklist, settings: Settings, appointment: datetime | None = None,
