@@ -177,6 +177,20 @@ def test_ticked_questions_join_the_summary_and_the_nurse_screen(qtbot, window):
     assert window.session.own_questions == set()
 
 
+def test_the_questions_to_ask_page_leads_to_its_list_to_tick(qtbot, window):
+    click(qtbot, button(window, "Questions to ask"))
+    assert window.pages.currentWidget() is window.reader
+    click(qtbot, button(window, "Tick my questions"))
+    page = window.teachback
+    assert window.pages.currentWidget() is page
+    assert window.focusWidget() is page.questions_heading
+    click(qtbot, button(window, "What other treatments could I try?"))
+    assert window.session.own_questions == {"right-for-me:2"}
+    assert [q.text for q in page.summary.questions] == ["What other treatments could I try?"]
+    window.open_module("first-topic")
+    assert not window.reader.tick_button.isVisible()  # only on the questions page
+
+
 def test_keyboard_reaches_the_summary_and_its_buttons(qtbot, window):
     run_mixed_quiz(qtbot, window)
     summary_button = button(window, "Summary for my nurse")

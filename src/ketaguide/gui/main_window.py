@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         reader.home_requested.connect(self.go_home)
         reader.quiz_requested.connect(self.check_module)
         reader.return_requested.connect(self.show_page)
+        reader.own_questions_requested.connect(self.open_own_questions)
         return reader
 
     def _build_quiz(self):
@@ -328,6 +329,12 @@ class MainWindow(QMainWindow):
     def open_teachback(self) -> None:
         self.teachback.arrive()
         self._arrive(self.teachback)
+
+    def open_own_questions(self) -> None:
+        """From the "Questions to ask" page: its questions, to tick for the summary."""
+        self.open_teachback()
+        self.teachback.go_to_questions()
+        self.reader.offer_return("", None)
 
     def open_teachback_for_staff(self) -> None:
         """The staff menu's view of this session's summary (the nurse screen).

@@ -114,8 +114,9 @@ class TeachBackPage(QScrollArea):
         self.groups.setSpacing(10)
         layout.addLayout(self.groups)
 
-        heading = Heading(self.tr("My questions"), level=2)
+        heading = self.questions_heading = Heading(self.tr("My questions"), level=2)
         heading.setObjectName("groupTitle")
+        heading.setFocusPolicy(Qt.ClickFocus)
         layout.addSpacing(8)
         layout.addWidget(heading)
         layout.addWidget(_label(self.tr("Tick the questions you want to ask. They go on your summary."),
@@ -312,6 +313,13 @@ class TeachBackPage(QScrollArea):
         self.nurse_back_button.setText(self.tr("Close") if staff else self.tr("Back"))
         self.verticalScrollBar().setValue(0)
         announce(self, self.spoken_summary())
+
+    def go_to_questions(self) -> None:
+        """Scroll to the question list and put focus on its heading."""
+        self.widget().layout().activate()
+        top = self.questions_heading.mapTo(self.widget(), self.questions_heading.rect().topLeft()).y()
+        self.verticalScrollBar().setValue(max(0, top - 16))  # the heading at the top, not the bottom
+        self.questions_heading.setFocus(Qt.OtherFocusReason)
 
     def _tick(self, key: str, checked: bool) -> None:
         (self.session.own_questions.add if checked else self.session.own_questions.discard)(key)
