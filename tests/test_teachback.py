@@ -278,6 +278,63 @@ def test_nothing_is_written_to_disk(qtbot, window):
     assert written == []
 
 
+STRACE_PROBE = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from ketaguide.gui.app import create_window
+window = create_window()
+window.resize(1024, 768)
+window.show()
+app.processEvents()
+window.start_quiz()
+quiz = window.quiz
+for i, q in enumerate(quiz.questions):
+    quiz.choices.toggle(0)
+    quiz.check_answer()
+    if quiz.retry_button.isVisible() and i % 2:
+        quiz.try_again()
+        for j in sorted(q.right_answer):
+            quiz.choices.toggle(j)
+        quiz.check_answer()
+    quiz.next_question()
+    app.processEvents()
+window.open_teachback()
+page = window.teachback
+page.question_rows[0].indicator.click()
+page.name_edit.setText("Ana Secret")
+page.show_nurse()
+app.processEvents()
+window.grab()
+from ketaguide.printing import pdf_bytes
+data = pdf_bytes(page.printout())
+print("summary", page.summary.answered, len(data) > 1000)
+"""
+
+
+def test_no_file_is_created_or_written_strace(tmp_path):
+    """Python's audit hook cannot see Qt's own files; strace sees every open,
+    creat, mkdir, rename and unlink of the whole run: quiz with retries, the
+    summary, a ticked question, a typed name, the nurse screen, the printout."""
+    import subprocess
+
+    trace = tmp_path / "calls.txt"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path / "home"),
+               XDG_CONFIG_HOME=str(tmp_path / "c"), KETAGUIDE_SPEECH_ENGINE="mock")
+    done = subprocess.run(["strace", "-f", "-qq", "--seccomp-bpf", "-e",
+                           "trace=open,openat,openat2,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat",
+                           "-o", str(trace), sys.executable, "-c", STRACE_PROBE],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "summary" in done.stdout and "True" in done.stdout
+    calls = trace.read_text().splitlines()
+    assert any("quiz.md" in line for line in calls), "strace sees the content being read"
+    changes = [line for line in calls if " = -1 " not in line and '"/dev/' not in line and (
+        any(flag in line for flag in ("O_WRONLY", "O_RDWR", "O_CREAT"))
+        or any(f"{call}(" in line for call in ("creat", "mkdir", "rename", "unlink")))]
+    assert changes == []
+
+
 def test_the_kiosk_wipe_clears_the_summary(qtbot, tmp_path):
     from ketaguide.core.pin import hash_pin
     from ketaguide.gui.app import create_window
