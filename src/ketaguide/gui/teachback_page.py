@@ -23,7 +23,7 @@ from .accessibility import Heading
 from .announce import StatusLine, announce
 from .choice_list import TappableRow
 from .home_page import Card
-from .layout import centred_column
+from .layout import ButtonRow, centred_column
 
 COLUMN_WIDTH = 860
 
@@ -155,8 +155,6 @@ class TeachBackPage(QScrollArea):
         panel_layout.addWidget(self.name_edit)
         panel_layout.addWidget(_label(self.tr("Your name is printed on the page only. It is not saved."),
                                       "progress"))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
         self.nurse_button = QPushButton(self.tr("Show my nurse"))
         self.nurse_button.setObjectName("primary")
         self.nurse_button.clicked.connect(self.show_nurse)
@@ -166,10 +164,8 @@ class TeachBackPage(QScrollArea):
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the summary as a PDF file"))
         self.save_button.clicked.connect(self.save_pdf)
-        for button in (self.nurse_button, self.print_button, self.save_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        panel_layout.addLayout(buttons)
+        # Side by side while they fit, stacked at large text: no button's words are cut off.
+        panel_layout.addWidget(ButtonRow([self.nurse_button, self.print_button, self.save_button]))
         self.status = StatusLine()
         self.status.setObjectName("printStatus")
         self.status.setWordWrap(True)
