@@ -340,7 +340,7 @@ def test_the_kiosk_wipe_clears_the_summary(qtbot, tmp_path):
     from ketaguide.gui.app import create_window
 
     config = tmp_path / "k.toml"
-    config.write_text(f'[kiosk]\nenabled = true\nidle_seconds = 30\nstaff_pin_hash = "{hash_pin("2468", 10_000)}"\n')
+    config.write_text(f'[kiosk]\nenabled = true\nidle_seconds = 30\nstaff_pin_hash = "{hash_pin("246813", n=2 ** 14)}"\n')
     kiosk = create_window(config=config, kiosk=True)
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)
