@@ -335,37 +335,93 @@ def test_no_file_is_created_or_written_strace(tmp_path):
     assert changes == []
 
 
-def test_the_kiosk_wipe_clears_the_summary(qtbot, tmp_path):
+@pytest.fixture
+def kiosk(qtbot, tmp_path):
     from ketaguide.core.pin import hash_pin
     from ketaguide.gui.app import create_window
 
     config = tmp_path / "k.toml"
-    config.write_text(f'[kiosk]\nenabled = true\nidle_seconds = 30\nstaff_pin_hash = "{hash_pin("246813", n=2 ** 14)}"\n')
-    kiosk = create_window(config=config, kiosk=True)
-    qtbot.addWidget(kiosk)
-    kiosk.resize(1280, 800)
-    kiosk.show()
-    try:
-        click(qtbot, button(kiosk, "Touch the screen to start"))
-        click(qtbot, button(kiosk, "Check what you learned"))
-        kiosk.quiz.choices.toggle(0)
-        kiosk.quiz.check_answer()
-        kiosk.quiz.index = len(kiosk.quiz.questions) - 1
-        kiosk.quiz.next_question()
-        click(qtbot, button(kiosk, "Summary for my nurse"))
-        page = kiosk.teachback
-        assert not button(page, "Show my nurse").isHidden()
-        assert page.save_button.isHidden()  # a kiosk never offers a file
-        page.question_rows[0].indicator.click()
-        qtbot.keyClicks([f for f in page.findChildren(QLineEdit) if f.isVisible()][0], "Ana")
-        assert page.summary.answered == 1 and page.summary.questions
-        kiosk.kiosk_controller.wipe()
-        assert kiosk.session.teachback_answers == {} and kiosk.session.own_questions == set()
-        assert page.summary.answered == 0 and page.summary.questions == ()
-        assert not any(row.indicator.isChecked() for row in page.question_rows)
-        assert all(f.text() == "" for f in page.findChildren(QLineEdit))
-        assert page.views.currentIndex() == 0
-        assert "Ana" not in pdf_text(pdf_bytes(page.printout()))
-        assert "Nothing to show yet" in pdf_text(pdf_bytes(page.printout()))
-    finally:
-        kiosk.kiosk_controller.leave_quietly()
+    config.write_text('[kiosk]\nenabled = true\nidle_seconds = 30\nallow_printing = true\n'
+                      f'staff_pin_hash = "{hash_pin("246813", n=2 ** 14)}"\n')
+    window = create_window(config=config, kiosk=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.kiosk_controller.leave_quietly()
+
+
+def kiosk_summary(qtbot, kiosk):
+    """One question answered wrong on a kiosk, then the summary."""
+    click(qtbot, button(kiosk, "Touch the screen to start"))
+    click(qtbot, button(kiosk, "Check what you learned"))
+    question = kiosk.quiz.question
+    kiosk.quiz.choices.toggle(next(i for i in range(len(question.choices)) if i not in question.right_answer))
+    kiosk.quiz.check_answer()
+    kiosk.quiz.index = len(kiosk.quiz.questions) - 1
+    kiosk.quiz.next_question()
+    click(qtbot, button(kiosk, "Summary for my nurse"))
+    return kiosk.teachback
+
+
+def test_staff_see_the_summary_of_this_session_from_the_staff_menu(qtbot, kiosk):
+    page = kiosk_summary(qtbot, kiosk)
+    page.question_rows[0].indicator.click()
+    click(qtbot, button(kiosk, "Home"))
+    kiosk.kiosk_controller.staff.open_menu()  # what the PIN opens
+    click(qtbot, button(kiosk, "Teach-back summary (this session)"))
+    assert kiosk.pages.currentWidget() is page
+    texts = visible_texts(kiosk)
+    assert "For the care team" in texts and "To go over with my nurse" in texts
+    assert f"\u2022 {page.question_rows[0].label.text()}" in texts
+    assert len(page.summary.to_go_over) == 1
+    click(qtbot, button(kiosk, "Close"))
+    assert kiosk.pages.currentWidget() is kiosk.home
+    # After the wipe, staff find nothing of the last patient.
+    kiosk.kiosk_controller.wipe()
+    kiosk.kiosk_controller.staff.open_menu()
+    click(qtbot, button(kiosk, "Teach-back summary (this session)"))
+    assert "Nothing to show yet" in visible_texts(kiosk)
+    assert page.summary.answered == 0 and page.summary.questions == ()
+
+
+def test_kiosk_print_goes_to_the_printer_from_memory_with_no_name(qtbot, kiosk, monkeypatch):
+    from ketaguide.gui import checklist_page, kiosk_print
+    from ketaguide.printing import cups
+
+    sent = []
+    monkeypatch.setattr(checklist_page, "printer_names", lambda: ["Front desk"])
+    monkeypatch.setattr(kiosk_print, "kiosk_printer_name", lambda: "Front desk")
+    monkeypatch.setattr(cups, "send_pdf", lambda printer, pdf, title, paper: sent.append((printer, pdf, title))
+                        or cups.Job(printer, "processing", 7))
+    monkeypatch.setattr(cups, "job_state", lambda job: job)
+    page = kiosk_summary(qtbot, kiosk)
+    click(qtbot, button(page, "Print the summary"))
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible())
+    assert "This is how your summary will look." in visible_texts(page.preview)
+    assert page.save_button.isHidden()  # a kiosk offers no file
+    click(qtbot, button(page.preview, "Print"))
+    assert page.status.text() == "Your summary is printing. Please collect it from the printer."
+    (printer, pdf, title), = sent
+    assert printer == "Front desk" and title == "What I learned: a summary for my care team"
+    text = pdf_text(pdf)
+    assert "To go over with my nurse" in text and "Prepared for" not in text
+    assert page.preview is None  # the preview let the printout go
+
+
+def test_the_kiosk_wipe_clears_the_summary(qtbot, kiosk):
+    page = kiosk_summary(qtbot, kiosk)
+    assert not button(page, "Show my nurse").isHidden()
+    assert page.save_button.isHidden()  # a kiosk never offers a file
+    page.question_rows[0].indicator.click()
+    qtbot.keyClicks([f for f in page.findChildren(QLineEdit) if f.isVisible()][0], "Ana")
+    assert page.summary.answered == 1 and page.summary.questions
+    kiosk.kiosk_controller.wipe()
+    assert kiosk.session.teachback_answers == {} and kiosk.session.own_questions == set()
+    assert page.summary.answered == 0 and page.summary.questions == ()
+    assert not any(row.indicator.isChecked() for row in page.question_rows)
+    assert all(f.text() == "" for f in page.findChildren(QLineEdit))
+    assert page.views.currentIndex() == 0
+    assert "Ana" not in pdf_text(pdf_bytes(page.printout()))
+    assert "Nothing to show yet" in pdf_text(pdf_bytes(page.printout()))

@@ -23,6 +23,7 @@ from .accessibility import Heading
 from .announce import StatusLine, announce
 from .choice_list import TappableRow
 from .home_page import Card
+from .kiosk_printing import KioskPrinting
 from .layout import ButtonRow, centred_column
 
 COLUMN_WIDTH = 860
@@ -58,7 +59,7 @@ def _clear(layout) -> None:
             _clear(item.layout())
 
 
-class TeachBackPage(QScrollArea):
+class TeachBackPage(QScrollArea, KioskPrinting):
     home_requested = Signal()
     back_requested = Signal()  # to the quiz's own end screen
     read_requested = Signal(str, str)  # module id, section anchor
@@ -71,7 +72,8 @@ class TeachBackPage(QScrollArea):
         self._kiosk = kiosk
         self.session = session
         self.staff = False  # the staff menu's view: the nurse screen, nothing to change
-        self.preview = None  # the open print dialog, for tests
+        self.preview = None  # the open print preview, for tests
+        self._jobs = None  # the kiosk's print job, watched until it is done
         self.summary = teachback.summarize((), {})
         self.question_rows: list[QuestionRow] = []
         self._build()
@@ -297,6 +299,7 @@ class TeachBackPage(QScrollArea):
         self.name_edit.blockSignals(True)
         self.name_edit.setText(session.printout_name)
         self.name_edit.blockSignals(False)
+        self._stop_kiosk_printing()
         self._set_status("")
         self._show_view(0)
         self.refresh()
@@ -350,18 +353,13 @@ class TeachBackPage(QScrollArea):
                                        signoff.content_version(self._library))
 
     def print_summary(self) -> None:
-        """Like the checklist: the system's print preview at home; on a kiosk,
-        the kiosk's own print dialog straight to the clinic's printer."""
-        from .checklist_page import printer_names
-
-        if not printer_names():
-            advice = self.tr("Please ask a member of staff.") if self._kiosk else \
-                self.tr("You can save the summary as a PDF instead.")
-            self._set_status(self.tr("No printer is set up on this computer. {0}").format(advice))
-            return
+        """As the checklist prints: at home, Qt's print preview and the system's
+        print dialog; on a kiosk, the kiosk's preview and its printer (the PDF
+        goes to CUPS from memory), with the job's state on this page."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from ..printing import prepare
+        from .checklist_page import printer_names
 
         printout = self.printout()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -369,22 +367,36 @@ class TeachBackPage(QScrollArea):
         printer.setFullPage(True)
         prepare(printer, printout)
         if self._kiosk:
-            from .kiosk_print import KioskPrintDialog
-
-            self.preview = KioskPrintDialog(printer, lambda device: self._paint(device, printout), self)
-            if self.preview.exec() and self.preview.printed:
-                self._set_status(self.tr("Your summary is printing. Please collect it from the printer."))
-        else:
-            self.preview = QPrintPreviewDialog(printer, self)
-            self.preview.setWindowTitle(self.tr("Print preview"))
-            self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
-            self.preview.exec()
+            self._kiosk_preview(printer, printout)
+            return
+        if not printer_names():
+            self._set_status(self.tr("No printer is set up on this computer. You can check the page in the "
+                                     "preview and save the summary as a PDF instead."))
+        self.preview = QPrintPreviewDialog(printer, self)
+        self.preview.setWindowTitle(self.tr("Print preview"))
+        self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
+        self.preview.exec()
         self.preview = None  # the dialog held the printout, with any typed name: let it go
+
+    def kiosk_preview_heading(self) -> str:
+        return self.tr("This is how your summary will look.")
+
+    def kiosk_job_messages(self) -> dict[str, str]:
+        return {
+            "pending": self.tr("Your summary is waiting for the printer. If nothing comes out soon, "
+                               "please ask a member of staff."),
+            "processing": self.tr("Your summary is printing. Please collect it from the printer."),
+            "completed": self.tr("Your summary has been printed. Please collect it from the printer."),
+            "held": self.tr("Your summary is on hold at the printer. Please ask a member of staff."),
+            "canceled": self.tr("Your summary was not printed. Please ask a member of staff."),
+            "aborted": self.tr("Your summary could not be printed. Please ask a member of staff."),
+        }
 
     @staticmethod
     def _paint(device, printout) -> None:
-        from ..printing import PagePainter, load_logo
+        from ..printing import PagePainter, load_logo, prepare
 
+        prepare(device, printout)  # the clinic's paper, whatever the print dialog put back
         painter = QPainter(device)
         PagePainter(printout, device, load_logo(printout.logo)).paint(painter)
         painter.end()
