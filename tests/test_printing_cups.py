@@ -207,3 +207,31 @@ def test_an_unreadable_answer_is_sent_never_printing_and_never_sent_twice(monkey
     job = cups.send_pdf("Front desk", b"%PDF-1.4", "Checklist", "Letter")
     assert job == cups.Job("Front desk", "sent")
     assert JobWatcher(None).describe(job) == "Sent to Front desk."
+
+
+def test_the_teach_back_summary_prints_on_the_kiosk_queue_with_no_name(qtbot, queue, letter_config, monkeypatch):
+    """The summary takes the checklist's kiosk path: its PDF reaches CUPS from
+    memory and lands as one letter page (its words, and that no name is on it,
+    are checked in memory in test_teachback.py)."""
+    page = next(kiosk_page(qtbot, letter_config, monkeypatch))
+    window = page.window()
+    window.start_quiz()
+    window.quiz.choices.toggle(0)
+    window.quiz.check_answer()
+    window.quiz.index = len(window.quiz.questions) - 1
+    window.quiz.next_question()
+    window.open_teachback()
+    summary = window.teachback
+    since = time.time() - 1
+    click(qtbot, button(summary, "Print the summary"))
+    qtbot.waitUntil(lambda: summary.preview is not None and summary.preview.isVisible())
+    click(qtbot, button(summary.preview, "Print"))
+    qtbot.waitUntil(lambda: "has been printed" in summary.status.text(), timeout=60_000)
+    assert summary.status.text() == "Your summary has been printed. Please collect it from the printer."
+    pdf = queue.wait_for_pdf(since)
+    try:
+        assert page_size(pdf) == LETTER
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert "Pages:           1" in info  # one page (cups-pdf re-encodes the fonts: its text is not readable back)
+    finally:
+        pdf.unlink()

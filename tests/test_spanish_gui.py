@@ -145,3 +145,32 @@ def test_the_compiled_file_matches_the_translations(tmp_path):
     subprocess.run([str(lrelease), "-silent", str(TRANSLATIONS / "ketaguide_es.ts"), "-qm", str(out)], check=True)
     assert (TRANSLATIONS / "ketaguide_es.qm").read_bytes() == out.read_bytes(), \
         "run scripts/update-translations and commit the .qm"
+
+
+def test_the_teach_back_summary_in_spanish_on_screen_and_on_paper(qtbot, builtin):
+    import io
+
+    from pypdf import PdfReader
+    from quiz_fixtures import QUIZ
+
+    from ketaguide.printing import pdf_bytes
+
+    (builtin / "en" / "quiz.md").write_text(QUIZ, encoding="utf-8")
+    write_spanish(builtin)
+    keeper = open_keeper(qtbot)
+    spanish = switch(qtbot, keeper, "Español")
+    spanish.start_quiz()
+    question = spanish.quiz.question
+    spanish.quiz.choices.toggle(next(i for i in range(len(question.choices)) if i not in question.right_answer))
+    spanish.quiz.check_answer()
+    spanish.quiz.index = len(spanish.quiz.questions) - 1
+    spanish.quiz.next_question()
+    click(qtbot, button(spanish, "Resumen para mi enfermera o enfermero"))
+    texts = visible_texts(spanish)
+    assert "Su resumen para su equipo de atención" in texts and "Para repasar con mi enfermera o enfermero" in texts
+    assert button(spanish, "Mostrar al personal de enfermería").isVisible()
+    data = pdf_bytes(spanish.teachback.printout())
+    printed = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+    assert "Lo que aprendí: resumen para mi equipo de atención" in printed
+    assert "Para repasar con mi enfermera o enfermero" in printed and "Versión del contenido:" in printed
+    assert "To go over" not in printed and "Content version" not in printed

@@ -15,6 +15,11 @@ from datetime import datetime
 class Session:
     # quiz: question key -> every answer the person checked, in order
     quiz_attempts: dict[str, list[frozenset[int]]] = field(default_factory=dict)
+    # teach-back: every answer in this sitting, across runs (a fresh run or a
+    # review of the missed ones does not forget them); the care-team summary reads it
+    teachback_answers: dict[str, list[frozenset[int]]] = field(default_factory=dict)
+    # the "Questions to ask" list: keys of the questions the person ticked
+    own_questions: set[str] = field(default_factory=set)
     # checklist: checklist id -> item keys ticked on screen
     checklist_ticks: dict[str, set[str]] = field(default_factory=dict)
     printout_name: str = ""  # typed for a printout only

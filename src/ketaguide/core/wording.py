@@ -59,6 +59,16 @@ ENGLISH = {
     "print_emergency": "Emergency: call ", "print_crisis": "     Mental health crisis: call ",
     "print_reviewed_by": "Reviewed by {who} on {date}", "print_reviewed": "Content reviewed {date}",
     "print_page": "Page {page} of {pages}",
+    # the teach-back summary's printed page (printing/teachback_printout.py)
+    "tb_title": "What I learned: a summary for my care team", "tb_date": "Date: ",
+    "tb_intro": "From the teach-back questions in ketaguide. Please go over the first list with me.",
+    "tb_to_go_over": "To go over with my nurse", "tb_to_go_over_note": "I was not sure about these yet.",
+    "tb_went_over": "We went over these",
+    "tb_went_over_note": "Not right on the first try, then right after reading the explanation.",
+    "tb_understood": "I understood these", "tb_questions": "My questions",
+    "tb_questions_note": "Ticked on the list of questions to ask.",
+    "tb_nothing": "Nothing to show yet", "tb_nothing_note": "No questions were answered in this session.",
+    "tb_topic_in": "{section} (in “{module}”)", "tb_version": "Content version {version}", "tb_unknown": "unknown",
 }
 
 # Neutral Latin American Spanish, "usted". Hours take an article in Spanish:
@@ -114,6 +124,19 @@ SPANISH = {
     "print_emergency": "Emergencia: llame al ", "print_crisis": "     Crisis de salud mental: llame al ",
     "print_reviewed_by": "Revisado por {who} el {date}", "print_reviewed": "Contenido revisado el {date}",
     "print_page": "Página {page} de {pages}",
+    # the teach-back summary's printed page (printing/teachback_printout.py)
+    "tb_title": "Lo que aprendí: resumen para mi equipo de atención", "tb_date": "Fecha: ",
+    "tb_intro": "De las preguntas de repaso de ketaguide. Por favor, repase conmigo la primera lista.",
+    "tb_to_go_over": "Para repasar con mi enfermera o enfermero",
+    "tb_to_go_over_note": "Todavía tengo dudas sobre estos temas.",
+    "tb_went_over": "Estos temas ya los repasamos",
+    "tb_went_over_note": "No los respondí bien la primera vez, pero sí después de leer la explicación.",
+    "tb_understood": "Estos temas los entendí", "tb_questions": "Mis preguntas",
+    "tb_questions_note": "Las marqué en la lista de preguntas para hacer.",
+    "tb_nothing": "Todavía no hay nada que mostrar",
+    "tb_nothing_note": "No se respondió ninguna pregunta en esta sesión.",
+    "tb_topic_in": "{section} (en «{module}»)", "tb_version": "Versión del contenido: {version}",
+    "tb_unknown": "desconocida",
 }
 
 TABLES = {"en": ENGLISH, "es": SPANISH}

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFrame, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QScrollArea, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QWidget)
 
 from ..core.appointment import clock_time, exists
 from ..core.checklist import Checklist, emphasised, personalise
@@ -23,9 +23,9 @@ from ..core.session import Session
 from .accessibility import Heading
 from .announce import StatusLine
 from .choice_list import TappableRow
+from .kiosk_printing import KioskPrinting
 from .layout import centred_column
-from ..printing import (MAX_NAME_LENGTH, PagePainter, Printout, formats, load_logo, make_printout, pdf_bytes, prepare,
-                        write_pdf)
+from ..printing import (MAX_NAME_LENGTH, PagePainter, Printout, formats, load_logo, make_printout, prepare, write_pdf)
 
 COLUMN_WIDTH = 860
 TIME_STEP_MINUTES = 5  # appointment slots
@@ -53,7 +53,7 @@ class TickRow(TappableRow):
                                    for run, bold in emphasised(text, times)))
 
 
-class ChecklistPage(QScrollArea):
+class ChecklistPage(QScrollArea, KioskPrinting):
     home_requested = Signal()
 
     def __init__(self, library: Library, session: Session, kiosk: bool = False, checklist_id: str = "preparation",
@@ -238,10 +238,7 @@ class ChecklistPage(QScrollArea):
         self.name_edit.setText(session.printout_name)
         for widget in (self.appointment_box, self.date_edit, self.time_edit, self.name_edit):
             widget.blockSignals(False)
-        if self._jobs is not None:
-            self._jobs.stop()
-        if self.preview is not None and hasattr(self.preview, "close_preview"):
-            self.preview.close_preview()
+        self._stop_kiosk_printing()
         self._set_status("")
         self._refresh()
 
@@ -328,39 +325,6 @@ class ChecklistPage(QScrollArea):
                                      "or ask for help.").format(name))
         else:
             self._set_status(self.tr("Sent to {0}.").format(name))
-
-    def _kiosk_preview(self, printer, printout: Printout) -> None:
-        from .kiosk_print import JobWatcher, KioskPrintOverlay, kiosk_printer_name
-
-        name = kiosk_printer_name() if printer_names() else ""
-        window = self.window()
-        host = window.centralWidget() if isinstance(window, QMainWindow) and window.centralWidget() else self
-        self.preview = KioskPrintOverlay(printer, lambda device: self._paint(device, printout), host, name)
-        if hasattr(window, "cover"):
-            self.preview.shown.connect(window.cover)
-        if self._jobs is None:
-            self._jobs = JobWatcher(self)
-            self._jobs.message.connect(self._set_status)
-        self.preview.print_requested.connect(lambda: self._print_on_kiosk(printer, printout, name))
-        self.preview.closed.connect(self._preview_closed)
-        self.preview.open()
-
-    def _print_on_kiosk(self, printer, printout: Printout, name: str) -> None:
-        from PySide6.QtGui import QPageSize
-        from PySide6.QtPrintSupport import QPrinter
-
-        paper = "Letter" if printout.page_size.id() == QPageSize.PageSizeId.Letter else "A4"
-        if self._jobs.send(name, pdf_bytes(printout), printout.title, paper):
-            return  # CUPS took it (or refused it): the watcher says which, and what happens next
-        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
-        printer.setPrinterName(name)
-        self._paint(printer, printout)
-        self._set_status(self.tr("Sent to {0}.").format(name))  # nothing more can be known here
-
-    def _preview_closed(self) -> None:
-        preview, self.preview = self.preview, None  # it held the printout, with any typed name
-        if preview is not None:
-            preview.deleteLater()
 
     @staticmethod
     def _paint(device, printout: Printout) -> None:

@@ -51,6 +51,7 @@ class KioskController(QObject):
         self.staff = StaffPad(window.centralWidget(), settings.staff_pin_hash)
         self.staff.leave_kiosk.connect(self.leave)
         self.staff.print_checklist.connect(window.open_checklist_for_staff)
+        self.staff.show_summary.connect(window.open_teachback_for_staff)
         self.staff.reload_content.connect(window.reload_content)
         self.staff.show_problems.connect(window.show_problems)
         self.staff.shown.connect(window.cover)

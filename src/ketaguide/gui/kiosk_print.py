@@ -37,10 +37,10 @@ class KioskPrintOverlay(Overlay):
     print_requested = Signal()
     closed = Signal()
 
-    def __init__(self, printer: QPrinter, paint, parent: QWidget, printer_name: str):
+    def __init__(self, printer: QPrinter, paint, parent: QWidget, printer_name: str, heading: str = ""):
         super().__init__(parent, margins=(24, 20), spacing=14, fill=True)
         self.set_dialog_name(self.tr("Print preview"))
-        title = QLabel(self.tr("This is how your checklist will look."))
+        title = QLabel(heading or self.tr("This is how your checklist will look."))
         title.setObjectName("questionPrompt")
         title.setWordWrap(True)
         self.note = QLabel()
@@ -89,8 +89,9 @@ class JobWatcher(QObject):
 
     message = Signal(str)
 
-    def __init__(self, parent: QObject):
+    def __init__(self, parent: QObject, messages: dict[str, str] | None = None):
         super().__init__(parent)
+        self._messages = messages or {}  # a page's own words for some states (the summary, not the checklist)
         self.job: cups.Job | None = None
         self._polls = 0
         self._timer = QTimer(self)
@@ -128,6 +129,8 @@ class JobWatcher(QObject):
             self._timer.start()
 
     def describe(self, job: cups.Job) -> str:
+        if job.state in self._messages:
+            return self._messages[job.state].format(job.printer)
         return {
             "refused": self.tr("The printer is not taking print jobs right now. Please ask a member of staff."),
             "pending": self.tr("Your checklist is waiting for the printer. "

@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
         return self._page("checklist")
 
     @property
+    def teachback(self):
+        return self._page("teachback")
+
+    @property
     def attract(self):
         return self._page("attract")
 
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
         reader.home_requested.connect(self.go_home)
         reader.quiz_requested.connect(self.check_module)
         reader.return_requested.connect(self.show_page)
+        reader.own_questions_requested.connect(self.open_own_questions)
         return reader
 
     def _build_quiz(self):
@@ -200,7 +205,17 @@ class MainWindow(QMainWindow):
         quiz.home_requested.connect(self.go_home)
         quiz.read_requested.connect(self._read_from_quiz)
         quiz.continue_requested.connect(self._continue_after_check)
+        quiz.summary_requested.connect(self.open_teachback)
         return quiz
+
+    def _build_teachback(self):
+        from .teachback_page import TeachBackPage
+
+        page = TeachBackPage(self.library, self.session, kiosk=self.kiosk)
+        page.home_requested.connect(self.go_home)
+        page.back_requested.connect(lambda: self._arrive(self.quiz))
+        page.read_requested.connect(self._read_from_teachback)
+        return page
 
     def _build_checklist(self):
         from .checklist_page import ChecklistPage
@@ -312,6 +327,26 @@ class MainWindow(QMainWindow):
         self.open_module(module_id, anchor)
         self.reader.offer_return(self.tr("Back to the questions"), self.quiz)
 
+    def open_teachback(self) -> None:
+        self.teachback.arrive()
+        self._arrive(self.teachback)
+
+    def open_own_questions(self) -> None:
+        """From the "Questions to ask" page: its questions, to tick for the summary."""
+        self.open_teachback()
+        self.teachback.go_to_questions()
+        self.reader.offer_return("", None)
+
+    def open_teachback_for_staff(self) -> None:
+        """The staff menu's view of this session's summary (the nurse screen).
+        Only the current Session: nothing of an earlier patient exists to show."""
+        self.teachback.arrive(staff=True)
+        self._arrive(self.teachback)
+
+    def _read_from_teachback(self, module_id: str, anchor: str) -> None:
+        self.open_module(module_id, anchor)
+        self.reader.offer_return(self.tr("Back to my summary"), self.teachback)
+
     def _continue_after_check(self, module_id: str) -> None:
         modules = self.library.modules
         module = self.library.module(module_id)
@@ -387,6 +422,8 @@ class MainWindow(QMainWindow):
         self.kiosk = False
         if "checklist" in self._built:
             self.checklist.set_kiosk(False)
+        if "teachback" in self._built:
+            self.teachback.set_kiosk(False)
         if "reader" in self._built:
             self.reader.set_open_external_links(True)
         self.setWindowFlags(Qt.Window)

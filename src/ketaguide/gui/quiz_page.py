@@ -25,6 +25,7 @@ class QuizPage(QScrollArea):
     home_requested = Signal()
     read_requested = Signal(str, str)  # module id, section anchor
     continue_requested = Signal(str)  # the module whose questions were just checked
+    summary_requested = Signal()  # the teach-back summary for the care team
 
     def __init__(self, library: Library, session: Session, parent=None):
         super().__init__(parent)
@@ -136,7 +137,10 @@ class QuizPage(QScrollArea):
         self.continue_button.clicked.connect(lambda: self.continue_requested.emit(self.module_id))
         self.summary_home_button = QPushButton(self.tr("Back to all topics"))
         self.summary_home_button.clicked.connect(self.home_requested)
-        buttons = ButtonRow([self.review_missed_button, self.continue_button, self.summary_home_button])
+        self.care_team_button = QPushButton(self.tr("Summary for my nurse"))
+        self.care_team_button.clicked.connect(self.summary_requested)
+        buttons = ButtonRow([self.review_missed_button, self.continue_button, self.care_team_button,
+                             self.summary_home_button])
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_text)
         layout.addWidget(buttons)
@@ -203,6 +207,7 @@ class QuizPage(QScrollArea):
             return
         question = self.question
         self.session.quiz_attempts.setdefault(question.key, []).append(chosen)
+        self.session.teachback_answers.setdefault(question.key, []).append(chosen)
         right = question.is_right(chosen)
         self.choices.set_locked(True)
         self.check_button.hide()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
                                QStyledItemDelegate, QVBoxLayout, QWidget)
 
+from ..core.teachback import QUESTIONS_MODULE
 from ..core.blocks import blocks
 from ..core import signoff
 from ..core.library import Library
@@ -49,6 +50,7 @@ class ReaderPage(QWidget):
     home_requested = Signal()
     module_requested = Signal(str, str)  # module id, anchor ("" for the top)
     quiz_requested = Signal(str)  # check this part: the module's own questions
+    own_questions_requested = Signal()  # the "Questions to ask" list, to tick for the care team
     return_requested = Signal(object)  # go back to the page that sent the person here
 
     def __init__(self, library: Library, open_external_links: bool = True, parent=None):
@@ -85,6 +87,9 @@ class ReaderPage(QWidget):
         self._return_to = None
         self.check_button = QPushButton(self.tr("Check this part"))
         self.check_button.clicked.connect(lambda: self.quiz_requested.emit(self.module.id))
+        self.tick_button = QPushButton(self.tr("Tick my questions"))
+        self.tick_button.clicked.connect(self.own_questions_requested)
+        self.tick_button.hide()
 
         nav = QHBoxLayout()
         nav.setSpacing(12)
@@ -138,6 +143,7 @@ class ReaderPage(QWidget):
         footer_row.setContentsMargins(38, 0, 38, 0)
         footer_row.addWidget(self.footer, 1)
         footer_row.addWidget(self.check_button)
+        footer_row.addWidget(self.tick_button)
         column_layout.addLayout(footer_row)
         self.column.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
@@ -177,6 +183,7 @@ class ReaderPage(QWidget):
         total = len(self._library.modules)
         self.progress.setText(self.tr("Part {0} of {1}").format(index + 1, total))
         self.check_button.setVisible(bool(self._library.questions_for(module.id)))
+        self.tick_button.setVisible(module.id == QUESTIONS_MODULE)
         self.layout().activate()  # a new text size changes the column's width: pictures are drawn for it
         self.browser.show_page(module.id, lambda: self._page_blocks(module))
         self._fill_contents(module)

@@ -22,6 +22,7 @@ DIGIT_KEYS = {getattr(Qt, f"Key_{d}"): str(d) for d in range(10)}
 class StaffPad(Overlay):
     leave_kiosk = Signal()
     print_checklist = Signal()
+    show_summary = Signal()  # the teach-back summary of the session on screen now
     reload_content = Signal()
     show_problems = Signal()
     closed = Signal()
@@ -93,6 +94,7 @@ class StaffPad(Overlay):
         layout.addWidget(title)
         for text, signal in ((self.tr("Leave kiosk mode"), self.leave_kiosk),
                              (self.tr("Print a checklist for an appointment"), self.print_checklist),
+                             (self.tr("Teach-back summary (this session)"), self.show_summary),
                              (self.tr("Reload content"), self.reload_content),
                              (self.tr("Settings and content problems"), self.show_problems)):
             button = QPushButton(text)

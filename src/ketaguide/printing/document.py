@@ -132,18 +132,24 @@ def build_body(printout: Printout, device: QPaintDevice, width: float, scale: fl
         b.text(printout.clinic_name, s.clinic, bold=True)
     b.block(top=14 if printout.clinic_name or logo is not None else 0, bottom=8, line_height=105)
     b.text(printout.title, s.title, bold=True)
-    b.block(bottom=2)
-    b.text(printout.words("print_appointment"), s.appointment)
-    if printout.appointment:
-        b.text(printout.appointment, s.appointment, bold=True)
+    if printout.details is not None:
+        for label, value in printout.details:
+            b.block(bottom=2)
+            b.text(label, s.appointment)
+            b.text(value, s.appointment, bold=True)
     else:
-        b.text(printout.words("print_blank_appointment"), s.appointment)
+        b.block(bottom=2)
+        b.text(printout.words("print_appointment"), s.appointment)
+        if printout.appointment:
+            b.text(printout.appointment, s.appointment, bold=True)
+        else:
+            b.text(printout.words("print_blank_appointment"), s.appointment)
     if printout.name:
         b.block(bottom=2)
         b.text(printout.words("print_prepared_for"), s.appointment)
         b.text(printout.name, s.appointment, bold=True)
     b.block(top=6)
-    b.text(printout.words("print_intro"), s.intro, soft=True)
+    b.text(printout.words("print_intro") if printout.intro is None else printout.intro, s.intro, soft=True)
     if printout.timeline_steps:
         # Room for the day's timeline; pages.py draws it there as vectors.
         _, height = timeline_strip_svg(printout.timeline_steps, width / b.device_px * scale, TIMELINE_FONT_PT * scale,
@@ -160,7 +166,11 @@ def build_body(printout: Printout, device: QPaintDevice, width: float, scale: fl
             b.block(bottom=5)
             b.text(section.note, s.note, italic=True, soft=True)
         for item in section.items:
-            b.block(bottom=s.item_gap, left=s.box + s.box_gap, state=ITEM, line_height=s.line_height)
+            if printout.boxes:
+                b.block(bottom=s.item_gap, left=s.box + s.box_gap, state=ITEM, line_height=s.line_height)
+            else:  # a plain line: the bullet hangs in the room a box would take
+                b.block(bottom=s.item_gap, left=s.box_gap, line_height=s.line_height)
+                b.text("\u2022 ", s.item)
             for run, bold in emphasised(item.text, printout.times):
                 b.text(run, s.item, bold=bold)
     return b.document

@@ -220,8 +220,9 @@ class PagePainter:
         painter.setPen(QColor(PRINT.soft_ink))
         line = QRectF(left, bottom - page_line, self.width, page_line)
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                         self.printout.footer_note or
                          self.printout.words("print_reviewed_by" if self.printout.reviewed_by else "print_reviewed",
-                                            who=self.printout.reviewed_by, date=self.printout.reviewed))
+                                             who=self.printout.reviewed_by, date=self.printout.reviewed))
         painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                          self.printout.words("print_page", page=index + 1, pages=self.page_count))
         painter.restore()

@@ -41,6 +41,11 @@ class Printout:
     timeline_steps: tuple = ()  # the infusion day, drawn as a strip under the appointment
     reviewed_by: str = ""  # the clinic's approving clinician, else the checklist's reviewer role ("" if none)
     language: str = "en"  # the checklist's: every printed word is in it (core/wording.py), not the screen's
+    # Other pages drawn the same way (the teach-back summary) say these instead:
+    details: tuple[tuple[str, str], ...] | None = None  # (label, value) lines in place of the appointment
+    intro: str | None = None  # in place of "Tick each box…"
+    boxes: bool = True  # False: items are plain lines with a bullet, nothing to tick
+    footer_note: str = ""  # in place of "Content reviewed …" at the bottom left
 
     def words(self, key: str, **values) -> str:
         return wording.words(self.language, key, **values)

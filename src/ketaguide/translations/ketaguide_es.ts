@@ -130,54 +130,53 @@
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="263"/>
+        <location filename="../gui/checklist_page.py" line="260"/>
         <source>That time does not exist on this day because the clocks change. Please check the time.</source>
         <translation>Esa hora no existe ese día porque se cambia la hora. Por favor, revise la hora.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="306"/>
+        <location filename="../gui/checklist_page.py" line="303"/>
         <source>No printer is set up on this computer. You can check the page in the preview and save the checklist as a PDF instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar la lista como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="309"/>
+        <location filename="../gui/checklist_page.py" line="306"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="327"/>
+        <location filename="../gui/checklist_page.py" line="324"/>
         <source>The printer {0} is not taking print jobs. Please check the printer, or ask for help.</source>
         <translation>La impresora {0} no está aceptando trabajos. Por favor, revise la impresora o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="330"/>
-        <location filename="../gui/checklist_page.py" line="358"/>
+        <location filename="../gui/checklist_page.py" line="327"/>
         <source>Sent to {0}.</source>
         <translation>Se envió a {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="376"/>
+        <location filename="../gui/checklist_page.py" line="340"/>
         <source>{0}-checklist.pdf</source>
         <translation>{0}-lista.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="377"/>
+        <location filename="../gui/checklist_page.py" line="341"/>
         <source>Save the checklist as a PDF</source>
         <translation>Guardar la lista como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="378"/>
+        <location filename="../gui/checklist_page.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="385"/>
+        <location filename="../gui/checklist_page.py" line="349"/>
         <source>The checklist could not be saved: {0}</source>
         <translation>No se pudo guardar la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="323"/>
-        <location filename="../gui/checklist_page.py" line="387"/>
+        <location filename="../gui/checklist_page.py" line="320"/>
+        <location filename="../gui/checklist_page.py" line="351"/>
         <source>Saved as {0}</source>
         <translation>Se guardó como {0}</translation>
     </message>
@@ -311,47 +310,47 @@
 <context>
     <name>JobWatcher</name>
     <message>
-        <location filename="../gui/kiosk_print.py" line="132"/>
+        <location filename="../gui/kiosk_print.py" line="135"/>
         <source>The printer is not taking print jobs right now. Please ask a member of staff.</source>
         <translation>La impresora no está aceptando trabajos en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="133"/>
+        <location filename="../gui/kiosk_print.py" line="136"/>
         <source>Your checklist is waiting for the printer. If nothing comes out soon, please ask a member of staff.</source>
         <translation>Su lista está esperando a la impresora. Si no sale pronto, por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="135"/>
+        <location filename="../gui/kiosk_print.py" line="138"/>
         <source>Your checklist is printing. Please collect it from the printer.</source>
         <translation>Su lista se está imprimiendo. Por favor, recójala en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="136"/>
+        <location filename="../gui/kiosk_print.py" line="139"/>
         <source>Your checklist has been printed. Please collect it from the printer.</source>
         <translation>Su lista ya se imprimió. Por favor, recójala en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="137"/>
+        <location filename="../gui/kiosk_print.py" line="140"/>
         <source>Your checklist is on hold at the printer. Please ask a member of staff.</source>
         <translation>Su lista está en espera en la impresora. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="138"/>
+        <location filename="../gui/kiosk_print.py" line="141"/>
         <source>The printer has stopped. Please ask a member of staff.</source>
         <translation>La impresora se detuvo. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="139"/>
+        <location filename="../gui/kiosk_print.py" line="142"/>
         <source>Your checklist was not printed. Please ask a member of staff.</source>
         <translation>Su lista no se imprimió. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="140"/>
+        <location filename="../gui/kiosk_print.py" line="143"/>
         <source>Your checklist could not be printed. Please ask a member of staff.</source>
         <translation>No se pudo imprimir su lista. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="141"/>
+        <location filename="../gui/kiosk_print.py" line="144"/>
         <source>Sent to {0}.</source>
         <translation>Se envió a {0}.</translation>
     </message>
@@ -359,12 +358,12 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../gui/kiosk.py" line="74"/>
+        <location filename="../gui/kiosk.py" line="75"/>
         <source>I&apos;m finished</source>
         <translation>Ya terminé</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk.py" line="75"/>
+        <location filename="../gui/kiosk.py" line="76"/>
         <source>Clear the screen for the next person</source>
         <translation>Borrar la pantalla para la siguiente persona</translation>
     </message>
@@ -506,9 +505,14 @@
         <translation>Qué hacer antes de su infusión, con sus propios horarios. Márquela, imprímala o guárdela.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="313"/>
+        <location filename="../gui/main_window.py" line="328"/>
         <source>Back to the questions</source>
         <translation>Volver a las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="348"/>
+        <source>Back to my summary</source>
+        <translation>Volver a mi resumen</translation>
     </message>
 </context>
 <context>
@@ -622,123 +626,128 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../gui/quiz_page.py" line="46"/>
+        <location filename="../gui/quiz_page.py" line="47"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="55"/>
-        <location filename="../gui/quiz_page.py" line="172"/>
+        <location filename="../gui/quiz_page.py" line="56"/>
+        <location filename="../gui/quiz_page.py" line="176"/>
         <source>Check what you learned</source>
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="56"/>
+        <location filename="../gui/quiz_page.py" line="57"/>
         <source>Let&apos;s check how well we explained this</source>
         <translation>Veamos si se lo explicamos bien</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="79"/>
+        <location filename="../gui/quiz_page.py" line="80"/>
         <source>Check my answer</source>
         <translation>Revisar mi respuesta</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="93"/>
+        <location filename="../gui/quiz_page.py" line="94"/>
         <source>Read about this</source>
         <translation>Leer sobre esto</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="95"/>
+        <location filename="../gui/quiz_page.py" line="96"/>
         <source>Try again</source>
         <translation>Intentar otra vez</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="128"/>
+        <location filename="../gui/quiz_page.py" line="129"/>
         <source>Worth another look:</source>
         <translation>Vale la pena repasar:</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="132"/>
+        <location filename="../gui/quiz_page.py" line="133"/>
         <source>Review the ones I missed</source>
         <translation>Repasar las que no acerté</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="135"/>
+        <location filename="../gui/quiz_page.py" line="136"/>
         <source>Continue reading</source>
         <translation>Seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="137"/>
+        <location filename="../gui/quiz_page.py" line="138"/>
         <source>Back to all topics</source>
         <translation>Volver a todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="184"/>
+        <location filename="../gui/quiz_page.py" line="140"/>
+        <source>Summary for my nurse</source>
+        <translation>Resumen para mi enfermera o enfermero</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_page.py" line="188"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="186"/>
+        <location filename="../gui/quiz_page.py" line="190"/>
         <source>Choose all that apply.</source>
         <translation>Elija todas las que correspondan.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="187"/>
+        <location filename="../gui/quiz_page.py" line="191"/>
         <source>Choose one answer.</source>
         <translation>Elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="210"/>
+        <location filename="../gui/quiz_page.py" line="215"/>
         <source>See how I did</source>
         <translation>Ver cómo me fue</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="210"/>
+        <location filename="../gui/quiz_page.py" line="215"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="215"/>
+        <location filename="../gui/quiz_page.py" line="220"/>
         <source>That&apos;s right.</source>
         <translation>Correcto.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="218"/>
+        <location filename="../gui/quiz_page.py" line="223"/>
         <source>Not quite. More than one answer is right.</source>
         <translation>No del todo. Hay más de una respuesta correcta.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="219"/>
+        <location filename="../gui/quiz_page.py" line="224"/>
         <source>Not quite. Here is what to know.</source>
         <translation>No del todo. Esto es lo que debe saber.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="258"/>
+        <location filename="../gui/quiz_page.py" line="263"/>
         <source>There are no questions here yet.</source>
         <translation>Todavía no hay preguntas aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="261"/>
+        <location filename="../gui/quiz_page.py" line="266"/>
         <source>Well done. You got every question right.</source>
         <translation>Muy bien. Acertó todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="262"/>
+        <location filename="../gui/quiz_page.py" line="267"/>
         <source>Thank you for checking. You know the key points.</source>
         <translation>Gracias por repasar. Usted conoce los puntos clave.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="264"/>
+        <location filename="../gui/quiz_page.py" line="269"/>
         <source>Thank you for checking.</source>
         <translation>Gracias por repasar.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="266"/>
+        <location filename="../gui/quiz_page.py" line="271"/>
         <source>You got {0} of {1} right on the first try. The topics below explain the others. It helps to read them again.</source>
         <translation>Acertó {0} de {1} en el primer intento. Los temas de abajo explican las demás. Le ayudará leerlos otra vez.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="269"/>
+        <location filename="../gui/quiz_page.py" line="274"/>
         <source>This one was not right on the first try. The topic below explains it. It helps to read it again.</source>
         <translation>Esta no fue correcta en el primer intento. El tema de abajo la explica. Le ayudará leerlo otra vez.</translation>
     </message>
@@ -746,83 +755,88 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../gui/reader_page.py" line="69"/>
+        <location filename="../gui/reader_page.py" line="71"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="70"/>
+        <location filename="../gui/reader_page.py" line="72"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="71"/>
+        <location filename="../gui/reader_page.py" line="73"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="79"/>
+        <location filename="../gui/reader_page.py" line="81"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="86"/>
+        <location filename="../gui/reader_page.py" line="88"/>
         <source>Check this part</source>
         <translation>Repasar esta parte</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="99"/>
-        <location filename="../gui/reader_page.py" line="102"/>
+        <location filename="../gui/reader_page.py" line="90"/>
+        <source>Tick my questions</source>
+        <translation>Marcar mis preguntas</translation>
+    </message>
+    <message>
+        <location filename="../gui/reader_page.py" line="104"/>
+        <location filename="../gui/reader_page.py" line="107"/>
         <source>On this page</source>
         <translation>En esta página</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="120"/>
+        <location filename="../gui/reader_page.py" line="125"/>
         <source>Topic text</source>
         <translation>Texto del tema</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="178"/>
+        <location filename="../gui/reader_page.py" line="184"/>
         <source>Part {0} of {1}</source>
         <translation>Parte {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="194"/>
+        <location filename="../gui/reader_page.py" line="201"/>
         <source>This guide does not replace advice from your own care team. Ask them about anything that applies to you.</source>
         <translation>Esta guía no reemplaza los consejos de su propio equipo de atención. Pregúnteles sobre todo lo que tenga que ver con usted.</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="199"/>
+        <location filename="../gui/reader_page.py" line="206"/>
         <source>Check this part: {0} short questions</source>
         <translation>Repasar esta parte: {0} preguntas cortas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="200"/>
+        <location filename="../gui/reader_page.py" line="207"/>
         <source>Check this part: 1 short question</source>
         <translation>Repasar esta parte: 1 pregunta corta</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="184"/>
+        <location filename="../gui/reader_page.py" line="191"/>
         <source>Reviewed by {0} on {1}</source>
         <translation>Revisado por {0} el {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="186"/>
+        <location filename="../gui/reader_page.py" line="193"/>
         <source>Reviewed by: {0}</source>
         <translation>Revisado por: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="240"/>
+        <location filename="../gui/reader_page.py" line="247"/>
         <source>Back to: {0}</source>
         <translation>Volver a: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="240"/>
+        <location filename="../gui/reader_page.py" line="247"/>
         <source>Back to the list of topics</source>
         <translation>Volver a la lista de temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="243"/>
+        <location filename="../gui/reader_page.py" line="250"/>
         <source>Next: {0}</source>
         <translation>Siguiente: {0}</translation>
     </message>
@@ -830,89 +844,317 @@
 <context>
     <name>StaffPad</name>
     <message>
-        <location filename="../gui/staff_pad.py" line="51"/>
+        <location filename="../gui/staff_pad.py" line="52"/>
         <source>Staff only: enter the PIN</source>
         <translation>Solo para el personal: ingrese el PIN</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="67"/>
+        <location filename="../gui/staff_pad.py" line="68"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="71"/>
+        <location filename="../gui/staff_pad.py" line="72"/>
         <source>Enter</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="74"/>
+        <location filename="../gui/staff_pad.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="91"/>
+        <location filename="../gui/staff_pad.py" line="92"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="94"/>
+        <location filename="../gui/staff_pad.py" line="95"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="95"/>
+        <location filename="../gui/staff_pad.py" line="96"/>
         <source>Print a checklist for an appointment</source>
         <translation>Imprimir una lista para una cita</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="96"/>
+        <location filename="../gui/staff_pad.py" line="97"/>
+        <source>Teach-back summary (this session)</source>
+        <translation>Resumen del repaso (esta sesión)</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="98"/>
         <source>Reload content</source>
         <translation>Volver a cargar el contenido</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="97"/>
+        <location filename="../gui/staff_pad.py" line="99"/>
         <source>Settings and content problems</source>
         <translation>Problemas de configuración y de contenido</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="111"/>
+        <location filename="../gui/staff_pad.py" line="113"/>
         <source>No staff PIN is set</source>
         <translation>No hay un PIN del personal</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="113"/>
+        <location filename="../gui/staff_pad.py" line="115"/>
         <source>This kiosk has no staff menu until a staff PIN is set. On the computer, run &quot;ketaguide hash-pin&quot; and put the line it prints under [kiosk] in the settings.</source>
         <translation>Este quiosco no tiene menú del personal hasta que se configure un PIN del personal. En la computadora, ejecute &quot;ketaguide hash-pin&quot; y ponga la línea que muestra debajo de [kiosk] en la configuración.</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="116"/>
+        <location filename="../gui/staff_pad.py" line="118"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="210"/>
+        <location filename="../gui/staff_pad.py" line="212"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="223"/>
+        <location filename="../gui/staff_pad.py" line="225"/>
         <source>Too many tries. Please wait {0} minutes, then try again.</source>
         <translation>Demasiados intentos. Por favor, espere {0} minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="225"/>
+        <location filename="../gui/staff_pad.py" line="227"/>
         <source>Too many tries. Please wait {0} seconds, then try again.</source>
         <translation>Demasiados intentos. Por favor, espere {0} segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="229"/>
+        <location filename="../gui/staff_pad.py" line="231"/>
         <source>PIN: {0} digits entered</source>
         <translation>PIN: {0} dígitos ingresados</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="101"/>
+        <location filename="../gui/staff_pad.py" line="103"/>
         <source>Back to the patient screen</source>
         <translation>Volver a la pantalla del paciente</translation>
+    </message>
+</context>
+<context>
+    <name>TeachBackPage</name>
+    <message>
+        <location filename="../gui/teachback_page.py" line="86"/>
+        <location filename="../gui/teachback_page.py" line="282"/>
+        <source>Summary for your care team</source>
+        <translation>Resumen para su equipo de atención</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="99"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="101"/>
+        <source>Back to my results</source>
+        <translation>Volver a mis resultados</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="107"/>
+        <source>Your summary for your care team</source>
+        <translation>Su resumen para su equipo de atención</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="112"/>
+        <source>Show it to your nurse, or print it. It stays on this screen only: nothing is saved.</source>
+        <translation>Muéstreselo a su enfermera o enfermero, o imprímalo. Solo queda en esta pantalla: no se guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="119"/>
+        <location filename="../gui/teachback_page.py" line="256"/>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="124"/>
+        <source>Tick the questions you want to ask. They go on your summary.</source>
+        <translation>Marque las preguntas que quiere hacer. Se agregan a su resumen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="140"/>
+        <source>The list of questions is not available right now.</source>
+        <translation>La lista de preguntas no está disponible en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="148"/>
+        <location filename="../gui/teachback_page.py" line="153"/>
+        <source>First name for the printout (optional)</source>
+        <translation>Nombre para la hoja impresa (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="158"/>
+        <source>Your name is printed on the page only. It is not saved.</source>
+        <translation>Su nombre solo se imprime en la hoja. No se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="160"/>
+        <source>Show my nurse</source>
+        <translation>Mostrar al personal de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="163"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="164"/>
+        <source>Print the summary</source>
+        <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="166"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="167"/>
+        <source>Save the summary as a PDF file</source>
+        <translation>Guardar el resumen como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="174"/>
+        <source>Printing status</source>
+        <translation>Estado de la impresión</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="188"/>
+        <location filename="../gui/teachback_page.py" line="312"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="193"/>
+        <source>For the care team</source>
+        <translation>Para el equipo de atención</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="225"/>
+        <source>To go over with my nurse</source>
+        <translation>Para repasar con mi enfermera o enfermero</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="225"/>
+        <source>I was not sure about these yet.</source>
+        <translation>Todavía tengo dudas sobre estos temas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="226"/>
+        <source>We went over these</source>
+        <translation>Estos temas ya los repasamos</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="227"/>
+        <source>Not right on the first try, then right after reading the explanation.</source>
+        <translation>No los respondí bien la primera vez, pero sí después de leer la explicación.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="228"/>
+        <source>I understood these</source>
+        <translation>Estos temas los entendí</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="251"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="254"/>
+        <location filename="../gui/teachback_page.py" line="259"/>
+        <source>No questions were answered in this session yet.</source>
+        <translation>Todavía no se respondió ninguna pregunta en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="258"/>
+        <source>Nothing to show yet</source>
+        <translation>Todavía no hay nada que mostrar</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="275"/>
+        <source>Your summary for your care team. No questions were answered in this session yet.</source>
+        <translation>Su resumen para su equipo de atención. Todavía no se respondió ninguna pregunta en esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="276"/>
+        <source>Your summary for your care team. To go over with your nurse: {0}. Went over: {1}. Understood: {2}. Your questions: {3}.</source>
+        <translation>Su resumen para su equipo de atención. Para repasar con su enfermera o enfermero: {0}. Ya repasados: {1}. Entendidos: {2}. Sus preguntas: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="312"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="373"/>
+        <source>No printer is set up on this computer. You can check the page in the preview and save the summary as a PDF instead.</source>
+        <translation>No hay ninguna impresora configurada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar el resumen como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="376"/>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="382"/>
+        <source>This is how your summary will look.</source>
+        <translation>Así se verá su resumen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="386"/>
+        <source>Your summary is waiting for the printer. If nothing comes out soon, please ask a member of staff.</source>
+        <translation>Su resumen está esperando a la impresora. Si no sale pronto, por favor pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="388"/>
+        <source>Your summary is printing. Please collect it from the printer.</source>
+        <translation>Su resumen se está imprimiendo. Por favor, recójalo en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="389"/>
+        <source>Your summary has been printed. Please collect it from the printer.</source>
+        <translation>Su resumen ya se imprimió. Por favor, recójalo en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="390"/>
+        <source>Your summary is on hold at the printer. Please ask a member of staff.</source>
+        <translation>Su resumen está en espera en la impresora. Por favor, pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="391"/>
+        <source>Your summary was not printed. Please ask a member of staff.</source>
+        <translation>Su resumen no se imprimió. Por favor, pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="392"/>
+        <source>Your summary could not be printed. Please ask a member of staff.</source>
+        <translation>No se pudo imprimir su resumen. Por favor, pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="410"/>
+        <source>teach-back-summary.pdf</source>
+        <translation>resumen-de-repaso.pdf</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="411"/>
+        <source>Save the summary as a PDF</source>
+        <translation>Guardar el resumen como PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="412"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="419"/>
+        <source>The summary could not be saved: {0}</source>
+        <translation>No se pudo guardar el resumen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="421"/>
+        <source>Saved as {0}</source>
+        <translation>Guardado como {0}</translation>
     </message>
 </context>
 </TS>
