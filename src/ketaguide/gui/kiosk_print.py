@@ -31,6 +31,7 @@ class KioskPrintDialog(QDialog):
         self.printed = False
         title = QLabel(self.tr("This is how your checklist will look."))
         title.setObjectName("questionPrompt")
+        title.setWordWrap(True)
         self.preview = QPrintPreviewWidget(printer, self)
         self.preview.setAccessibleName(self.tr("Print preview"))
         self.preview.paintRequested.connect(paint)

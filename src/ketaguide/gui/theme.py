@@ -314,8 +314,8 @@ QPushButton#attractStart {{ background: {t.accent}; color: {t.on_accent}; border
 QPushButton#attractStart:focus {{ border: 4px solid {t.focus}; }}
 #overlay {{ background: rgba(0, 0, 0, 150); }}
 QFrame#overlayBox {{ background: {t.surface}; border: 2px solid {t.border}; border-radius: 16px; }}
-#pinDisplay {{ font-size: {round(ui * 1.8)}px; letter-spacing: 6px; min-height: {round(ui * 2)}px; }}
-QPushButton#pinKey {{ min-width: 64px; font-size: {round(ui * 1.2)}px; }}
+#pinDisplay {{ font-size: {round(ui * 1.6)}px; letter-spacing: 6px; min-height: {round(ui * 1.9)}px; }}
+QPushButton#pinKey {{ min-width: 64px; padding: 6px 20px; font-size: {round(ui * 1.2)}px; }}
 #notice {{ background: {t.notice_box}; color: {t.notice_text}; }}
 #notice QLabel {{ color: {t.notice_text}; }}
 #notice QPushButton {{ padding: 4px 14px; min-height: 20px; }}

@@ -1,0 +1,48 @@
+"""The screenshot gallery's checks, in CI: on every screen and state, at the
+smallest supported window and at a large one, at 100% and 200% text, in both
+themes, no text is cut off and no two controls overlap."""
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ketaguide.gui import gallery
+from ketaguide.gui.layout_checks import clipped_text, layout_problems, overlapping_controls
+
+
+@pytest.fixture
+def config(tmp_path):
+    path = tmp_path / "ketaguide.toml"
+    path.write_text(gallery.clinic_config())
+    return path
+
+
+LOOKS = [("small", 1.0, "calm"), ("small", 2.0, "calm"), ("small", 1.0, "high-contrast"),
+         ("small", 2.0, "high-contrast"), ("laptop", 2.0, "calm"), ("large", 1.0, "calm")]
+
+
+@pytest.mark.parametrize("size,scale,theme", LOOKS, ids=lambda v: str(v))
+@pytest.mark.parametrize("state", gallery.STATES, ids=lambda s: s.name)
+def test_every_screen_is_whole(qtbot, config, state, size, scale, theme):
+    window, shown = gallery.open_state(state, gallery.SIZES[size], scale, theme, config)
+    try:
+        assert shown.isVisible()
+        assert layout_problems(shown) == []
+    finally:
+        gallery.close(window, shown)
+
+
+def test_the_checks_see_a_cut_off_label_and_an_overlap(qtbot):
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.resize(400, 200)
+    QVBoxLayout(root)
+    label = QLabel("A sentence far too long for the little room it was given here", root)
+    label.setGeometry(0, 0, 80, 20)
+    button = QPushButton("Check my answer", root)
+    button.setGeometry(40, 5, 200, 40)
+    root.show()
+    qtbot.waitExposed(root)
+    assert any("needs" in p and "A sentence" in p for p in clipped_text(root))
+    assert any("overlap" in p for p in overlapping_controls(root))
+    label.setGeometry(0, 60, label.sizeHint().width(), label.sizeHint().height())
+    assert clipped_text(root) == [] and overlapping_controls(root) == []
