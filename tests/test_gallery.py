@@ -17,7 +17,8 @@ def config(tmp_path):
 
 
 LOOKS = [("small", 1.0, "calm"), ("small", 2.0, "calm"), ("small", 1.0, "high-contrast"),
-         ("small", 2.0, "high-contrast"), ("laptop", 2.0, "calm"), ("large", 1.0, "calm")]
+         ("small", 2.0, "high-contrast"), ("laptop", 2.0, "calm"), ("large", 1.0, "calm"),
+         ("large", 2.0, "high-contrast")]
 
 
 @pytest.mark.parametrize("size,scale,theme", LOOKS, ids=lambda v: str(v))
@@ -46,3 +47,29 @@ def test_the_checks_see_a_cut_off_label_and_an_overlap(qtbot):
     assert any("overlap" in p for p in overlapping_controls(root))
     label.setGeometry(0, 60, label.sizeHint().width(), label.sizeHint().height())
     assert clipped_text(root) == [] and overlapping_controls(root) == []
+
+
+def test_a_tap_on_check_my_answer_with_nothing_chosen_says_what_to_do_first(qtbot, config):
+    from gui_helpers import button, click, open_window
+
+    window = open_window(qtbot, config=config)
+    click(qtbot, button(window, "Check what you learned"))
+    check = button(window, "Check my answer")
+    assert check.property("available") is False
+    click(qtbot, check)
+    assert check.property("lastAnnouncement") == "Choose an answer first."
+    assert window.session.quiz_attempts == {}
+    click(qtbot, button(window, window.quiz.question.choices[0].text))
+    assert check.property("available") is True
+
+
+def test_the_text_size_buttons_stay_put_and_show_the_size(qtbot, config):
+    from gui_helpers import button, click, open_window
+
+    window = open_window(qtbot, config=config)
+    larger = button(window, "Larger text")
+    where = larger.mapTo(window, larger.rect().center())
+    for expected in ("125%", "150%", "175%", "200%"):
+        click(qtbot, larger)
+        qtbot.waitUntil(lambda: window.header.size_label.text() == expected)
+        assert larger.geometry().contains(larger.parentWidget().mapFrom(window, where))

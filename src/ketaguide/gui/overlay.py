@@ -20,6 +20,7 @@ class Overlay(QWidget):
         self.box_layout = QVBoxLayout(box)
         self.box_layout.setContentsMargins(margins[0], margins[1], margins[0], margins[1])
         self.box_layout.setSpacing(spacing)
+        self.box = box
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignCenter)
@@ -31,6 +32,20 @@ class Overlay(QWidget):
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
+        self._fit_box()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_box()
+
+    def _fit_box(self) -> None:
+        """A centred box gets only its size hint, which ignores how tall wrapped
+        text grows at that width: size it for its text, so nothing is cut off."""
+        layout = self.box.layout()
+        self.box.setMinimumSize(0, 0)
+        width = min(self.width() - 48, max(self.box.sizeHint().width(), round(self.width() * 0.45)))
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.box.sizeHint().height()
+        self.box.setMinimumSize(width, min(height, self.height() - 24))
 
     def showEvent(self, event):
         super().showEvent(event)

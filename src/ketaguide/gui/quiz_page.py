@@ -14,6 +14,7 @@ from ..core.quiz import Question, summarize
 from ..core.session import Session
 from .home_page import Card
 from .layout import ButtonRow, centred_column
+from .unavailable import set_available
 from .accessibility import Heading
 from .announce import announce
 from .choice_list import ChoiceList
@@ -195,7 +196,8 @@ class QuizPage(QScrollArea):
             self.choices.rows[0].indicator.setFocus()
 
     def _update_check_button(self) -> None:
-        self.check_button.setEnabled(bool(self.choices.chosen()))
+        # Still tappable with nothing chosen: the tap says what to do first.
+        set_available(self.check_button, bool(self.choices.chosen()), self.tr("Choose an answer first."))
 
     def check_answer(self) -> None:
         chosen = self.choices.chosen()

@@ -233,7 +233,9 @@ def app_stylesheet(theme: Theme, scale: float = 1.0, touch: bool = False) -> str
     (the kiosk) makes every control at least 48 px and the text larger."""
     ui = round((BODY_PX if touch else UI_PX) * scale)
     t = theme
-    return _base_stylesheet(t, ui, scale) + (_touch_stylesheet(t, ui) if touch else "")
+    # The comfort controls keep one size at every text size: A+ stays where the finger is.
+    comfort = round((BODY_PX if touch else UI_PX) * 1.15)
+    return _base_stylesheet(t, ui, scale, comfort) + (_touch_stylesheet(t, ui) if touch else "")
 
 
 def _touch_stylesheet(t: Theme, ui: int) -> str:
@@ -247,7 +249,7 @@ QPushButton#pinKey {{ min-width: 64px; min-height: 44px; font-size: {round(ui * 
 """
 
 
-def _base_stylesheet(t: Theme, ui: int, scale: float) -> str:
+def _base_stylesheet(t: Theme, ui: int, scale: float, comfort: int) -> str:
     return f"""
 QWidget {{ font-family: {font_stack()}; font-size: {ui}px; color: {t.text}; }}
 QMainWindow, #page {{ background: {t.window}; }}
@@ -268,7 +270,14 @@ QPushButton:focus {{ border: 3px solid {t.focus}; }}
 QPushButton#primary {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent}; font-weight: 700; }}
 QPushButton#primary:focus {{ border: 3px solid {t.focus}; }}
 QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
-QPushButton#comfort {{ padding: 6px 14px; min-width: 28px; min-height: 30px; font-weight: 700; }}
+QPushButton:disabled, QPushButton[available="false"] {{ color: {t.muted}; background: {t.window};
+              border: 2px dashed {t.border}; }}
+QPushButton#primary[available="false"] {{ color: {t.muted}; background: {t.window}; border: 2px dashed {t.border};
+                                          font-weight: 700; }}
+QPushButton#comfort {{ padding: 6px 14px; min-width: 28px; min-height: 30px; font-weight: 700;
+                      font-size: {comfort}px; }}
+QPushButton#comfort[available="false"] {{ color: {t.muted}; background: {t.window}; border: 2px dashed {t.border}; }}
+#textSize {{ color: {t.text}; font-size: {comfort}px; font-weight: 700; }}
 QPushButton#comfort:checked {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent}; }}
 QPushButton#card {{ background: {t.surface}; border: 2px solid {t.border}; border-radius: 14px; padding: 0px;
                    text-align: left; }}
