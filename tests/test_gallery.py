@@ -73,3 +73,33 @@ def test_the_text_size_buttons_stay_put_and_show_the_size(qtbot, config):
         click(qtbot, larger)
         qtbot.waitUntil(lambda: window.header.size_label.text() == expected)
         assert larger.geometry().contains(larger.parentWidget().mapFrom(window, where))
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1440, 900), (2560, 1440)])
+def test_the_home_grid_lines_up(qtbot, config, size):
+    """Every group's cards share the same columns, the two activities too."""
+    from ketaguide.gui.home_page import Card
+
+    window, shown = gallery.open_state(gallery.STATES[0], size, 1.0, "calm", config)
+    try:
+        cards = [c for c in window.home.findChildren(Card) if c.isVisible()]
+        lefts = {c.mapTo(window, c.rect().topLeft()).x() for c in cards}
+        widths = {c.width() for c in cards}
+        assert len(cards) > 10 and max(widths) - min(widths) <= 1
+        assert len(lefts) == len({c.mapTo(window, c.rect().topLeft()).x() for c in window.home.cards[:3]})
+    finally:
+        gallery.close(window, shown)
+
+
+def test_the_quiz_summary_has_one_way_home_and_cards_as_tall_as_their_words(qtbot, config):
+    from ketaguide.gui.home_page import Card
+
+    state = next(s for s in gallery.STATES if s.name == "quiz-summary")
+    window, shown = gallery.open_state(state, (1440, 900), 1.0, "calm", config)
+    try:
+        texts = [b.text() for b in window.quiz.findChildren(QPushButton) if b.isVisible()]
+        assert "Back to all topics" in texts and "Home" not in texts
+        cards = [c for c in window.quiz.findChildren(Card) if c.isVisible()]
+        assert cards and all(c.height() <= c.heightForWidth(c.width()) + 1 for c in cards)
+    finally:
+        gallery.close(window, shown)

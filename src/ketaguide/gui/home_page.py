@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.library import Library
 from ..core.modules import Module
@@ -22,7 +22,11 @@ class Card(QPushButton):
         super().__init__(parent)
         self.setObjectName("card")
         self.setCursor(Qt.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+        # Width comes from the grid's equal columns alone, never from the words
+        # (a longer summary made its column wider), so every grid lines up.
+        policy = QSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(title)
         self.setAccessibleDescription(f"{summary} {meta}".strip())
         layout = QVBoxLayout(self)
@@ -40,6 +44,14 @@ class Card(QPushButton):
 
     def sizeHint(self):
         return self.layout().sizeHint()
+
+    # Wrapped text decides the height at the card's real width: a card is as
+    # tall as its words, with no empty band under them.
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
 
     def minimumSizeHint(self):
         return self.layout().minimumSize()
@@ -64,6 +76,7 @@ class HomePage(QScrollArea):
         self._columns = 0
         self._scale = 1.0
         self._activities: list[Card] = []
+        self._spares: dict[int, list[QWidget]] = {}
         self.setAccessibleName(self.tr("All topics"))  # the scroll area takes focus: it needs a name
         self._build(library)
 
@@ -170,6 +183,19 @@ class HomePage(QScrollArea):
                 grid.addWidget(card, index // columns, index % columns)
             for column in range(3):
                 grid.setColumnStretch(column, 1 if column < columns else 0)
+            # A column left empty (two activities in three columns) gets no
+            # spacing from Qt, so its cards came out wider than the others':
+            # an empty stand-in keeps every grid's columns lined up.
+            for spare in self._spares.pop(id(grid), []):
+                grid.removeWidget(spare)
+                spare.deleteLater()
+            spares = self._spares[id(grid)] = []
+            for column in range(len(cards), columns if cards else 0):
+                spare = QWidget()
+                spare.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+                spare.setAttribute(Qt.WA_TransparentForMouseEvents)
+                grid.addWidget(spare, 0, column)
+                spares.append(spare)
         self._order_for_screen_readers()
 
     def _order_for_screen_readers(self) -> None:

@@ -144,6 +144,7 @@ class QuizPage(QScrollArea):
         layout.addSpacing(8)
         layout.addWidget(self.review_heading)
         layout.addLayout(self.review_links)
+        layout.addStretch(1)  # the view is as tall as the question view: room goes below, not into the cards
         return view
 
     # -- running a quiz --------------------------------------------------------
@@ -182,6 +183,8 @@ class QuizPage(QScrollArea):
             return
         question = self.question
         self.views.setCurrentIndex(0)
+        self.home_button.show()
+        self.progress.show()
         self.progress.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.questions)))
         self.prompt.setText(question.prompt)
         self.instruction.setText(self.tr("Choose all that apply.") if question.multiple
@@ -255,7 +258,9 @@ class QuizPage(QScrollArea):
     def _show_summary(self) -> None:
         summary = summarize(self.questions, self.session.quiz_attempts)
         self.views.setCurrentIndex(1)
+        self.home_button.hide()  # "Back to all topics" below does the same: one way home, not two
         self.progress.setText("")
+        self.progress.hide()
         if summary.total == 0:
             self.summary_title.setText(self.tr("There are no questions here yet."))
             self.summary_text.setText("")
