@@ -271,7 +271,12 @@ class ChecklistPage(QScrollArea):
         for row, item in zip(self.rows, filled.items):
             row.set_text(item.text, times)
 
-    def _set_status(self, text: str) -> None:
+    def _set_status(self, text: str, kind: str = "warning") -> None:
+        """`kind` (success, warning, error) gives the message its own look (theme.py)."""
+        if self.status.property("message") != kind:
+            self.status.setProperty("message", kind)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
@@ -301,7 +306,8 @@ class ChecklistPage(QScrollArea):
 
             self.preview = KioskPrintDialog(printer, lambda device: self._paint(device, printout), self)
             if self.preview.exec() and self.preview.printed:
-                self._set_status(self.tr("Your checklist is printing. Please collect it from the printer."))
+                self._set_status(self.tr("Your checklist is printing. Please collect it from the printer."),
+                                 "success")
         else:
             self.preview = QPrintPreviewDialog(printer, self)
             self.preview.setWindowTitle(self.tr("Print preview"))
@@ -326,6 +332,7 @@ class ChecklistPage(QScrollArea):
         try:
             write_pdf(path, self.printout())
         except OSError as exc:
-            self._set_status(self.tr("The checklist could not be saved: {0}").format(exc.strerror or exc))
+            self._set_status(self.tr("The checklist could not be saved: {0}").format(exc.strerror or exc), "error")
             return
-        self._set_status(self.tr("Saved as {0}").format(str(path)))
+        # A zero-width space after each "/" lets a long folder wrap instead of running off the edge.
+        self._set_status(self.tr("Saved as {0}").format(str(path).replace("/", "/\u200b")), "success")

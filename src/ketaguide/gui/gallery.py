@@ -89,6 +89,32 @@ def _checklist(window):
     return window
 
 
+def _checklist_saved(window):
+    window.open_checklist()
+    page = window.checklist
+    page._set_status(page.tr("Saved as {0}").format("/home/pat/Documents/preparation-checklist.pdf".replace("/", "/\u200b")),
+                     "success")
+    page.ensureWidgetVisible(page.status)
+    return window
+
+
+def _checklist_no_printer(window):
+    window.open_checklist()
+    page = window.checklist
+    page._set_status(page.tr("No printer is set up on this computer. {0}").format(
+        page.tr("You can save the checklist as a PDF instead.")), "warning")
+    page.ensureWidgetVisible(page.status)
+    return window
+
+
+def _checklist_error(window):
+    window.open_checklist()
+    page = window.checklist
+    page._set_status(page.tr("The checklist could not be saved: {0}").format("Permission denied"), "error")
+    page.ensureWidgetVisible(page.status)
+    return window
+
+
 def _print_preview(window):
     from PySide6.QtPrintSupport import QPrinter
 
@@ -145,6 +171,9 @@ STATES = (
     State("quiz-feedback", "Quiz: feedback on a wrong answer", _quiz_feedback),
     State("quiz-summary", "Quiz: the summary", _quiz_summary),
     State("checklist", "Preparation checklist", _checklist),
+    State("checklist-saved", "Checklist: saved (success)", _checklist_saved),
+    State("checklist-no-printer", "Checklist: no printer (warning)", _checklist_no_printer),
+    State("checklist-error", "Checklist: could not save (error)", _checklist_error),
     State("print-preview", "Print preview", _print_preview),
     State("content-problems", "Staff notice: content problems", _content_problems),
     State("kiosk-welcome", "Kiosk: welcome", _kiosk_welcome, kiosk=True),
