@@ -59,9 +59,16 @@ class Card(QPushButton):
 
 class ModuleCard(Card):
     def __init__(self, module: Module, parent=None):
-        minutes = self.tr("%n min read", "", module.minutes_to_read)
-        super().__init__(module.title, module.summary, minutes, parent)
+        self._minutes = self.tr("%n min read", "", module.minutes_to_read)
+        super().__init__(module.title, module.summary, self._minutes, parent)
         self.module = module
+        self.meta = self.findChild(QLabel, "cardMeta")
+
+    def set_read(self, read: bool) -> None:
+        text = self.tr("✓ Read · {0}").format(self._minutes) if read else self._minutes
+        if self.meta is not None and self.meta.text() != text:
+            self.meta.setText(text)
+            self.setAccessibleDescription(f"{self.module.summary} {text}")
 
 
 class HomePage(QScrollArea):
@@ -90,8 +97,13 @@ class HomePage(QScrollArea):
                                "Each one takes a few minutes to read."))
         intro.setObjectName("pageIntro")
         intro.setWordWrap(True)
+        # "3 of 11 read": this sitting only (core/session.py), gone with a kiosk's wipe.
+        self.progress = QLabel()
+        self.progress.setObjectName("readingProgress")
+        self.progress.hide()
         outer.addWidget(title)
         outer.addWidget(intro)
+        outer.addWidget(self.progress)
         # Activities (the quiz, the checklist) are added by the window; they
         # come right after the path every patient walks, before "Learn more".
         self._activity_heading = self._group_heading(self.tr("Check and prepare"))
@@ -157,6 +169,15 @@ class HomePage(QScrollArea):
 
     def bind(self, session) -> None:
         self.verticalScrollBar().setValue(0)
+        self.show_progress(session.modules_read)
+
+    def show_progress(self, read: set[str]) -> None:
+        """How many topics this person has opened, and a mark on each of those cards."""
+        done = [card for card in self._cards if card.module.id in read]
+        self.progress.setText(self.tr("%n of {0} topics read", "", len(done)).format(len(self._cards)))
+        self.progress.setVisible(bool(done))
+        for card in self._cards:
+            card.set_read(card in done)
 
     def apply_scale(self, scale: float) -> None:
         self._scale = scale

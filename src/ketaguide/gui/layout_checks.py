@@ -105,5 +105,23 @@ def _ancestors(widget: QWidget, root: QWidget):
         parent = parent.parentWidget()
 
 
+def cut_off_by_container(root: QWidget) -> list[str]:
+    """Controls and texts that run past the edge of what holds them (the window,
+    a bar, a box). Inside a scroll area, being partly out of view is fine."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, (*CONTROLS, QLabel)) or not _shown(widget, root):
+            continue
+        ancestors = list(_ancestors(widget, root))
+        if any(isinstance(p, (*CONTROLS, QAbstractScrollArea)) for p in ancestors):
+            continue
+        full = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+        seen = _on_screen(widget, root)
+        if seen != full:
+            problems.append(f"{_name(widget)} is cut off: {seen.width()}x{seen.height()} of "
+                            f"{full.width()}x{full.height()} shows")
+    return problems
+
+
 def layout_problems(root: QWidget) -> list[str]:
-    return clipped_text(root) + overlapping_controls(root)
+    return clipped_text(root) + overlapping_controls(root) + cut_off_by_container(root)

@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
+        from .contact_bar import ContactBar
+
+        self.contact_bar = ContactBar(library.settings)  # whom to call, under every patient screen
+        layout.addWidget(self.contact_bar)
         # Staff see content problems; on a kiosk they are in the staff menu, not on the patient's screen.
         self.notice = None
         if library.errors and not kiosk:
@@ -273,6 +277,7 @@ class MainWindow(QMainWindow):
     def _page_changed(self) -> None:
         # The attract screen stands alone: no header to tap before starting.
         self.header.setVisible(not self.on_attract_screen())
+        self.contact_bar.setVisible(not self.on_attract_screen() and bool(self.contact_bar.labels))
         self._name_window()
 
     def _name_window(self) -> None:
@@ -292,6 +297,8 @@ class MainWindow(QMainWindow):
     def open_module(self, module_id: str, anchor: str = "") -> None:
         self.reader.offer_return("", None)
         if self.reader.show_module(module_id, anchor):
+            self.session.modules_read.add(module_id)
+            self.home.show_progress(self.session.modules_read)
             self._arrive(self.reader)
 
     def open_checklist(self) -> None:

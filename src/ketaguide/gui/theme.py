@@ -377,6 +377,9 @@ QPushButton#attractStart:focus {{ border: 4px solid {t.focus}; }}
 QFrame#overlayBox {{ background: {t.surface}; border: 2px solid {t.border}; border-radius: 16px; }}
 #pinDisplay {{ font-size: {round(ui * 1.6)}px; letter-spacing: 6px; min-height: {round(ui * 1.9)}px; }}
 QPushButton#pinKey {{ min-width: 64px; padding: 6px 20px; font-size: {round(ui * 1.2)}px; }}
+#readingProgress {{ color: {t.accent}; font-weight: 700; }}
+#contactBar {{ background: {t.surface}; border-top: 1px solid {t.border}; }}
+#contact {{ color: {t.text}; font-size: {max(UI_PX, round(ui * 0.9))}px; }}
 #notice {{ background: {t.notice_box}; color: {t.notice_text}; }}
 #notice QLabel {{ color: {t.notice_text}; }}
 #notice QPushButton {{ padding: 4px 14px; min-height: 20px; }}
