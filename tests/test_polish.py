@@ -70,3 +70,27 @@ def test_a_kiosk_wipe_forgets_what_was_read(qtbot, config):
         assert not any("topics read" in t or t.startswith("✓ Read") for t in visible_texts(window))
     finally:
         window.kiosk_controller.leave_quietly()
+
+
+def test_the_save_dialog_opens_in_documents_or_else_home(qtbot, config, private_config, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (asked.append(args[2]), ("", ""))[1])
+    window = open_window(qtbot, config=config)
+    click(qtbot, button(window, "Your preparation checklist"))
+    click(qtbot, button(window, "Save as PDF…"))
+    assert asked[-1] == str(private_config / "preparation-checklist.pdf")  # no Documents folder: home
+    (private_config / "Documents").mkdir()
+    click(qtbot, button(window, "Save as PDF…"))
+    assert asked[-1] == str(private_config / "Documents" / "preparation-checklist.pdf")
+
+
+def test_ctrl_q_closes_the_app_at_home(qtbot, config):
+    from PySide6.QtCore import Qt
+
+    window = open_window(qtbot, config=config)
+    window.activateWindow()  # where a shortcut is heard: the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.home, Qt.Key_Q, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())

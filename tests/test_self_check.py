@@ -150,3 +150,13 @@ def test_the_flag_runs_the_check_before_any_window(monkeypatch):
     assert cli.main(["--self-check", "--lang", "en"]) == 1
     assert seen == {"config": None, "content": None, "language": "en"}
 
+
+
+def test_the_self_check_names_the_preferences_file_the_app_writes(qapp, bundle, private_config, qtbot):
+    from ketaguide.gui import preferences
+
+    status, report = check(qapp)
+    preferences.save(1.5, "")
+    written = [p for p in private_config.rglob("preferences.ini")]
+    assert len(written) == 1
+    assert f"preferences file {written[0]} can be written" in report

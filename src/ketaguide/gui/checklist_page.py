@@ -37,6 +37,14 @@ def printer_names() -> list[str]:
     return QPrinterInfo.availablePrinterNames()
 
 
+def save_folder() -> Path:
+    """Documents, where people look for what they saved; their home folder when
+    there is no Documents folder (a dialog asked for a missing folder opens in
+    the working folder instead, which is nowhere a patient would look)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
 class TickRow(TappableRow):
     """One checklist item: a box with its wrapping text, times in bold."""
 
@@ -322,8 +330,7 @@ class ChecklistPage(QScrollArea):
         painter.end()
 
     def save_pdf(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = str(Path(folder) / self.tr("{0}-checklist.pdf").format(self.checklist.id))
+        suggested = str(save_folder() / self.tr("{0}-checklist.pdf").format(self.checklist.id))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the checklist as a PDF"), suggested,
                                               self.tr("PDF files (*.pdf)"))
         if not path:

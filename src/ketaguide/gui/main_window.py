@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         steps = ((Qt.CTRL | Qt.Key_Equal, 1), (Qt.CTRL | Qt.Key_Plus, 1), (Qt.CTRL | Qt.Key_Minus, -1))
-        shortcuts = [(Qt.ALT | Qt.Key_Home, self.go_home), (Qt.CTRL | Qt.Key_0, lambda: self.set_text_scale(1.0))]
+        shortcuts = [(Qt.ALT | Qt.Key_Home, self.go_home), (Qt.CTRL | Qt.Key_0, lambda: self.set_text_scale(1.0)),
+                     (Qt.CTRL | Qt.Key_Q, self._quit)]
         shortcuts += [(keys, lambda step=step: self.step_text_size(step)) for keys, step in steps]
         for keys, action in shortcuts:
             # connect() rather than QShortcut(..., activated=...): PySide keeps the
@@ -115,6 +116,12 @@ class MainWindow(QMainWindow):
             from .speech_engine import keep_speech_private
 
             keep_speech_private()  # a kiosk's speech leaves no log behind
+
+    def _quit(self) -> None:
+        """Ctrl+Q closes the app at home, also where no window manager draws a
+        close button. A kiosk ignores it (its controller refuses to close)."""
+        if not self.kiosk:
+            self.close()
 
     # -- pages, each built when first needed -------------------------------------
     @property
