@@ -94,3 +94,15 @@ def test_ctrl_q_closes_the_app_at_home(qtbot, config):
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.home, Qt.Key_Q, Qt.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_on_this_page_spaces_its_headings_evenly(qtbot, config):
+    window, shown = gallery.open_state(gallery.STATES[1], (1440, 900), 1.0, "calm", config)
+    try:
+        contents = window.reader.contents
+        items = [contents.item(i) for i in range(contents.count())]
+        heights = {contents.visualItemRect(item).height() for item in items
+                   if contents.fontMetrics().horizontalAdvance(item.text()) < contents.viewport().width() - 40}
+        assert len(items) > 5 and len(heights) == 1, heights
+    finally:
+        gallery.close(window, shown)
