@@ -182,7 +182,7 @@ def main(argv=None) -> int:
     def start_rows(how: str, figures: dict) -> None:
         ratio = figures["ketaguide_s"] / figures["bare_s"]
         row(f"start to drawn home screen, {how}", f"{figures['ketaguide_s'] * 1000:.0f} ms",
-            f"{figures['bare_s'] * 1000:.0f} ms", f"{ratio:.2f}x", "<= 1.5x bare", ratio <= 1.5)
+            f"{figures['bare_s'] * 1000:.0f} ms", f"{ratio:.2f}x", "<= 2.0x bare", ratio <= 2.0)  # the product decision (2026-12)
         extra = (figures["ketaguide_peak"] - figures["bare_peak"]) / MiB
         row(f"peak memory after home screen, {how}", f"{figures['ketaguide_peak'] / MiB:.0f} MiB",
             f"{figures['bare_peak'] / MiB:.0f} MiB", f"+{extra:.0f} MiB", "<= bare + 30 MiB", extra <= 30)

@@ -101,12 +101,21 @@ def test_print_shows_the_preview_of_one_page(qtbot, window, monkeypatch):
     assert printer.pageLayout().pageSize().key() == "Letter"
 
 
-def test_without_a_printer_the_page_says_what_to_do(qtbot, window, monkeypatch):
+def test_without_a_printer_there_is_still_a_preview_and_the_page_says_what_to_do(qtbot, window, monkeypatch):
     monkeypatch.setattr(checklist_page, "printer_names", lambda: [])
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: pytest.fail("no preview without a printer"))
+    shown = []
+
+    def show_without_blocking(dialog):
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        shown.append(preview.pageCount())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show_without_blocking)
     click(qtbot, button(window, "Print…"))
-    assert "No printer is set up on this computer. You can save the checklist as a PDF instead." \
-        in visible_texts(window)
+    assert shown == [1], "staff can check the page on screen"
+    assert "No printer is set up on this computer. You can check the page in the preview and save the " \
+           "checklist as a PDF instead." in visible_texts(window)
 
 
 def test_save_as_pdf_writes_the_personal_checklist(qtbot, window, monkeypatch, tmp_path):

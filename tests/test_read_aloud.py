@@ -273,8 +273,12 @@ def test_listen_is_hidden_on_pages_in_a_language_without_a_voice(qtbot, monkeypa
     monkeypatch.setattr(resources, "content_dir", lambda: folder)
     spanish = open_window(qtbot, language="es")
     click(qtbot, button(spanish, "Hola"))
-    assert not spanish.reader.listen.isVisible()
-    assert "Listen" not in [b.text() for b in spanish.findChildren(QAbstractButton) if b.isVisible()]
+    # The engine starts on the first press (it blocks for seconds); then the page
+    # knows there is no Spanish voice, and the bar goes, saying why.
+    click(qtbot, button(spanish, "Escuchar"))
+    listen = spanish.reader.listen
+    assert not listen.is_speaking() and listen.no_voice_note.isVisible()
+    assert not [b for b in listen.findChildren(QAbstractButton) if b.isVisible()], "no button that cannot work"
     english = open_window(qtbot, language="en")
     click(qtbot, button(english, "Hello"))
     assert english.reader.listen.isVisible()
@@ -333,7 +337,7 @@ def test_the_kiosk_wipe_stops_the_reading_and_returns_to_the_normal_speed(qtbot,
     from ketaguide.core.pin import hash_pin
 
     config = tmp_path / "ketaguide.toml"
-    config.write_text(f'[kiosk]\nenabled = true\nstaff_pin_hash = "{hash_pin("2468", iterations=10_000)}"\n')
+    config.write_text(f'[kiosk]\nenabled = true\nstaff_pin_hash = "{hash_pin("246813", n=2 ** 14)}"\n')
     window = open_window(qtbot, size=(1280, 800), config=config, kiosk=True)
     click(qtbot, button(window, "Touch the screen to start"))
     click(qtbot, button(window, window.library.modules[0].title))
@@ -383,3 +387,44 @@ def test_the_reading_page_is_read_without_pictures_and_marks_the_sentence_heard(
     assert page.highlighted_text() == sentences[2]
     page.highlight_sentence(None)
     assert page.highlighted_text() == ""
+
+
+# -- the engine starts on the first Listen -------------------------------------------------
+def test_the_engine_starts_only_when_listen_is_first_pressed(qtbot):
+    """Starting Qt's speech-dispatcher engine blocks the window for seconds: a
+    patient who never presses Listen never waits for it."""
+    made = []
+
+    def later():
+        made.append(FakeEngine())
+        return made[-1]
+
+    page = FakePage()
+    bar = ListenBar(page, engine_later=later)
+    qtbot.addWidget(bar)
+    bar.show()
+    assert bar.isVisible() and made == []
+    click(qtbot, button(bar, "Listen"))
+    assert len(made) == 1 and made[0].said == ["First one."] and page.shown == [0]
+    made[0].finish_sentence()
+    assert made[0].said == ["First one.", "Second one is longer."], "the bar listens to the engine it started"
+    click(qtbot, button(bar, "Stop"))
+    click(qtbot, button(bar, "Listen"))
+    assert len(made) == 1, "started once"
+
+
+def test_listen_goes_away_when_the_started_engine_has_no_voice_for_the_page(qtbot):
+    bar = ListenBar(FakePage(language="es"), engine_later=lambda: FakeEngine(voices=(("English (America)", "en_US"),)))
+    qtbot.addWidget(bar)
+    bar.show()
+    click(qtbot, button(bar, "Listen"))
+    assert bar.state == "idle" and bar.no_voice_note.isVisible() and not bar.listen_button.isVisible()
+
+
+def test_opening_a_topic_starts_no_speech_engine(qtbot):
+    window = open_window(qtbot, size=(1280, 800))
+    click(qtbot, button(window, window.library.modules[0].title))
+    assert button(window, "Listen").isVisible()
+    assert speech_engine._engines == {}, "no engine until a patient presses Listen"
+    click(qtbot, button(window, "Listen"))
+    assert speech_engine._engines and window.reader.listen.is_speaking()

@@ -178,7 +178,7 @@ def test_a_kiosk_session_with_the_real_engine_writes_nothing_and_leaves_nothing(
     _server, recorder = sound
     monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
     config = tmp_path / "ketaguide.toml"
-    config.write_text(f'[kiosk]\nenabled = true\nstaff_pin_hash = "{hash_pin("2468", iterations=10_000)}"\n')
+    config.write_text(f'[kiosk]\nenabled = true\nstaff_pin_hash = "{hash_pin("246813", n=2 ** 14)}"\n')
     before = set(tmp_path.rglob("*"))
     window = open_window(qtbot, size=(1280, 800), config=config, kiosk=True)
     try:
@@ -216,13 +216,13 @@ def test_a_spanish_page_is_read_with_a_spanish_voice(qtbot, sound, at_home, tmp_
         title="Escuchar", body="Esta es una frase en español.\n\nY esta es otra frase, un poco más larga.\n"), lang="es")
     monkeypatch.setattr(resources, "content_dir", lambda: folder)
     window = open_window(qtbot, language="es")
-    click(qtbot, button(window, "Escuchar"))
+    click(qtbot, button(window, "Escuchar"))  # the topic's card
     listen = window.reader.listen
-    click(qtbot, button(window, "Listen"))
+    click(qtbot, button(window, "Escuchar"))  # Listen, in Spanish like every screen word
     qtbot.waitUntil(recorder.voiced_now, timeout=10_000)
     voice = listen._engine.voice()
     assert voice.locale().language() == QLocale.Language.Spanish and voice.name() == "Spanish (Spain)"
-    click(qtbot, button(window, "Stop"))
+    click(qtbot, button(window, "Detener"))
     qtbot.waitUntil(lambda: not recorder.voiced_now(), timeout=1000)
 
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from .core.loading import load
-from .core.readability import MAX_AVERAGE_GRADE
+from .core.readability import MAX_AVERAGE_GRADE, MIN_INFLESZ
 from .core.signoff import with_approval_check
 
 
@@ -25,15 +25,29 @@ def run_check(config: Path | None, content: Path | None, language: str | None, o
     for problem in library.problems:
         print(problem.describe(_relative(problem.path)), file=out)
 
-    if library.modules:
-        print("\nReadability (target: grade ≤ 6.5 each, ≤ 6.0 on average):", file=out)
-        width = max(len(m.id) for m in library.modules)
-        for module in library.modules:
+    english = [m for m in library.modules if not m.readability.spanish]
+    spanish = [m for m in library.modules if m.readability.spanish]
+    width = max((len(m.id) for m in library.modules), default=0)
+    if spanish:
+        print(f"\nReadability in Spanish (target: INFLESZ ≥ {MIN_INFLESZ:.0f} each, \"bastante fácil\"):", file=out)
+        for module in spanish:
             print(f"  {module.id:<{width}}  {module.readability.summary()}", file=out)
-        average = sum(m.readability.grade for m in library.modules) / len(library.modules)
+        average = sum(m.readability.inflesz for m in spanish) / len(spanish)
+        note = "" if average >= MIN_INFLESZ else f"  (below {MIN_INFLESZ:.0f})"
+        print(f"  {'average':<{width}}  INFLESZ {average:.0f}{note}", file=out)
+    if english:
+        title = "Readability" if not spanish else "Readability of the modules shown in English"
+        print(f"\n{title} (target: grade ≤ 6.5 each, ≤ 6.0 on average):", file=out)
+        for module in english:
+            print(f"  {module.id:<{width}}  {module.readability.summary()}", file=out)
+        average = sum(m.readability.grade for m in english) / len(english)
         note = "" if average <= MAX_AVERAGE_GRADE else f"  (above {MAX_AVERAGE_GRADE})"
         print(f"  {'average':<{width}}  grade {average:.1f}{note}", file=out)
 
+    others = [code for code in library.languages if code not in (library.language, "en")]  # en: the reference
+    if others:
+        print(f"\nAlso in other languages: {', '.join(others)} (ketaguide check --lang CODE checks each against "
+              "English, with its own readability)", file=out)
     errors = len(library.errors)
     warnings = len(library.problems) - errors
     settings = _relative(library.settings.path) if library.settings.path else "built-in defaults"

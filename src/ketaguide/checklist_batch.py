@@ -65,7 +65,8 @@ class Printer:
     def printout(self, checklist: Checklist, appointment: datetime | None, name: str, language: str = ""):
         from .printing import make_printout
 
-        return make_printout(checklist, self.settings, appointment, name, language or self.default_language)
+        # Every printed word in the checklist's own language (a row's `lang` picked it).
+        return make_printout(checklist, self.settings, appointment, name, checklist.language)
 
     def write_one(self, out: Path, checklist: Checklist, appointment: datetime | None, name: str,
                   language: str = "", combined=None) -> int:

@@ -17,17 +17,17 @@ def register(commands, common) -> None:
 def run(args) -> int:
     import getpass
 
-    from .core.pin import MIN_DIGITS, hash_pin, valid_pin
+    from .core.pin import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
 
     if args.stdin:
         pin = sys.stdin.readline().strip()
     else:
-        pin = getpass.getpass(f"New staff PIN ({MIN_DIGITS}-12 digits): ")
+        pin = getpass.getpass(f"New staff PIN ({MIN_DIGITS}-{MAX_DIGITS} digits): ")
         if getpass.getpass("The same PIN again: ") != pin:
             print("The two PINs are different. Nothing was made.", file=sys.stderr)
             return 1
     if not valid_pin(pin):
-        print(f"A staff PIN is {MIN_DIGITS} to 12 digits (0-9). Nothing was made.", file=sys.stderr)
+        print(f"A staff PIN is {MIN_DIGITS} to {MAX_DIGITS} digits (0-9). Nothing was made.", file=sys.stderr)
         return 1
     print(f'staff_pin_hash = "{hash_pin(pin)}"')
     return 0

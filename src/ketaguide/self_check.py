@@ -78,8 +78,10 @@ def run_self_check(config: Path | None = None, content: Path | None = None, lang
     heading = (f"ketaguide {__version__} self-check: {_install_kind()}, {platform.system()} {platform.machine()}, "
                f"Python {platform.python_version()}, Qt {_qt_version()}")
     if app is not None:
-        for check in (_check_install, _check_qt, _check_translations):
+        for check in (_check_install, _check_qt):
             _guarded(report, check.__name__, check)
+        _guarded(report, "_check_translations",
+                 lambda r: _check_translations(r, _content_languages(config, content)))
         _guarded(report, "speech", lambda r: _check_speech(r, _content_languages(config, content)))
         for check in (_check_printer, _check_writable_places):
             _guarded(report, check.__name__, check)
@@ -277,12 +279,17 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' * (count != 1)}"
 
 
-def _check_translations(report: Report) -> None:
+def _check_translations(report: Report, languages=("en",)) -> None:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     folder = translations_dir()
     compiled = sorted(folder.glob("ketaguide_*.qm"))
-    broken = []
+    have = {p.stem.removeprefix("ketaguide_") for p in compiled}
+    # Content in a language whose screen words are missing from the install
+    # would show Spanish pages under English buttons: the bundle lost its .qm.
+    missing = [code for code in languages if code.split("-")[0] not in have | {"en"}]
+    broken = [f"{folder / f'ketaguide_{code}.qm'}: missing, though there is content in '{code}': "
+              "run scripts/update-translations, or reinstall" for code in missing]
     for path in compiled:
         if not QTranslator().load(str(path)):
             broken.append(f"{path}: Qt cannot read it (damaged, or not a .qm file): rebuild it with "
@@ -519,7 +526,9 @@ def _check_language(report: Report, library, problems) -> None:
     code = library.language
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
-    summary = (f"content '{code}': {_plural(len(library.modules), 'module')}, "
+    stand_ins = sum(1 for m in library.modules if m.fallback_note)
+    in_english = f" ({stand_ins} in English until translated)" if stand_ins else ""
+    summary = (f"content '{code}': {_plural(len(library.modules), 'module')}{in_english}, "
                f"{_plural(len(library.quiz), 'quiz question')}, {_plural(len(library.checklists), 'checklist')}")
     if errors:
         report.add(FAIL, f"{summary}; {len(errors)} error{'s' * (len(errors) != 1)} in content files "
@@ -581,7 +590,9 @@ def _render_modules(report: Report, library) -> None:
 def _check_quiz(report: Report, library) -> None:
     quiz = [Path(d) / library.language / "quiz.md" for d in library.content_dirs]
     files = [p for p in quiz if p.is_file()]
-    if not files:
+    if not files and library.quiz:
+        report.add(INFO, f"content '{library.language}': no quiz file (the English quiz is offered)")
+    elif not files:
         report.add(INFO, f"content '{library.language}': no quiz file (the quiz is not offered)")
     elif not library.quiz:
         report.add(FAIL, f"content '{library.language}': {files[-1]} has no usable question",

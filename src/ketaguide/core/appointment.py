@@ -3,7 +3,7 @@
 Pure Python (no Qt), so staff tools and tests compute the same times the app
 prints. Times are worked out on the real clock of the computer's time zone,
 so fasting hours stay whole across a daylight-saving change and midnight.
-The wording is English, like the only content language so far; the Qt side
+The words come from core/wording.py in the content's language; the Qt side
 passes its own long-date formatter for the locale.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Callable
 
+from . import wording
 from .settings import Preparation
 
 # Placeholders that depend on the appointment; they fall back to words.
@@ -25,7 +26,7 @@ TIME = "appointment.time"
 PLACEHOLDERS = (STOP_SOLIDS, STOP_LIQUIDS, ARRIVE, DATE, TIME)
 DEADLINES = (STOP_SOLIDS, STOP_LIQUIDS, ARRIVE)
 
-NBSP = "\u00a0"  # keeps "9:30 AM" together on one printed line
+NBSP = wording.NBSP  # keeps "9:30 AM" together on one printed line
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -41,30 +42,25 @@ def english_long_date(day: date) -> str:
 class TimeStyle:
     clock24: bool = False
     long_date: Callable[[date], str] = english_long_date
+    language: str = "en"  # the words around the times (core/wording.py)
 
 
-def clock_time(moment: time, clock24: bool) -> str:
-    """"3:30 AM" or "03:30". Noon and midnight are spelled out on a 12-hour
-    clock because "12:00 AM/PM" is the time people most often misread."""
+def clock_time(moment: time, clock24: bool, language: str = "en") -> str:
+    """"3:30 AM" ("3:30 a. m.") or "03:30". Noon and midnight are spelled out
+    on a 12-hour clock because "12:00 AM/PM" is the time people most often misread."""
     if clock24:
         return f"{moment.hour:02d}:{moment.minute:02d}"
     if (moment.hour, moment.minute) == (0, 0):
-        return f"12:00{NBSP}midnight"
+        return wording.words(language, "midnight")
     if (moment.hour, moment.minute) == (12, 0):
-        return f"12:00{NBSP}noon"
+        return wording.words(language, "noon")
     hour = moment.hour % 12 or 12
-    return f"{hour}:{moment.minute:02d}{NBSP}{'AM' if moment.hour < 12 else 'PM'}"
+    return f"{hour}:{moment.minute:02d}{NBSP}{wording.words(language, 'am' if moment.hour < 12 else 'pm')}"
 
 
-def duration_words(minutes: int) -> str:
+def duration_words(minutes: int, language: str = "en") -> str:
     """90 -> "1 hour and 30 minutes"; written out so nobody has to convert."""
-    hours, rest = divmod(int(minutes), 60)
-    parts = []
-    if hours:
-        parts.append(f"{hours} hour{'s' * (hours != 1)}")
-    if rest or not hours:
-        parts.append(f"{rest} minute{'s' * (rest != 1)}")
-    return " and ".join(parts)
+    return wording.duration(minutes, language)
 
 
 def shift(appointment: datetime, minutes: int, zone: tzinfo | None = None) -> datetime:
@@ -93,19 +89,36 @@ def appointment_values(appointment: datetime | None, preparation: Preparation, s
     """Text for every {appointment.*} placeholder: times with an appointment
     ("by 3:30 AM", "by 7:00 PM the day before"), words without one
     ("6 hours before your appointment")."""
+    return {key: text for key, (text, _) in _values_and_times(appointment, preparation, style, zone).items()}
+
+
+def deadline_times(appointment: datetime | None, preparation: Preparation, style: TimeStyle = TimeStyle(),
+                   zone: tzinfo | None = None) -> tuple[str, ...]:
+    """The deadlines' times as they appear inside their phrases ("3:30 AM the
+    day before"), to print in bold wherever they appear."""
+    values = _values_and_times(appointment, preparation, style, zone)
+    return tuple(values[key][1] for key in DEADLINES)
+
+
+def _values_and_times(appointment, preparation, style, zone) -> dict[str, tuple[str, str]]:
+    lang = style.language
     if appointment is None:
-        values = {key: (f"{duration_words(minutes)} before your appointment" if minutes
-                        else "by the time of your appointment")
-                  for key, minutes in _before_minutes(preparation).items()}
-        values[DATE] = "the day of your appointment"
-        values[TIME] = "your appointment time"
+        values = {}
+        for key, minutes in _before_minutes(preparation).items():
+            text = (wording.words(lang, "before_appointment", duration=duration_words(minutes, lang)) if minutes
+                    else wording.words(lang, "by_appointment"))
+            values[key] = (text, text)
+        values[DATE] = (wording.words(lang, "date_unknown"),) * 2
+        values[TIME] = (wording.words(lang, "time_unknown"),) * 2
         return values
     values = {}
     for key, minutes in _before_minutes(preparation).items():
         moment = shift(appointment, minutes, zone)
-        values[key] = f"by {clock_time(moment.time(), style.clock24)}{_day_words(moment.date(), appointment.date(), style)}"
-    values[DATE] = style.long_date(appointment.date())
-    values[TIME] = clock_time(appointment.time(), style.clock24)
+        clock = clock_time(moment.time(), style.clock24, lang)
+        when = clock + _day_words(moment.date(), appointment.date(), style)
+        values[key] = (wording.with_hour(lang, "by", moment, style.clock24, when), when)
+    values[DATE] = (style.long_date(appointment.date()),) * 2
+    values[TIME] = (clock_time(appointment.time(), style.clock24, lang),) * 2
     return values
 
 
@@ -113,8 +126,8 @@ def _day_words(day: date, appointment_day: date, style: TimeStyle) -> str:
     if day == appointment_day:
         return ""
     if appointment_day - day == timedelta(days=1):
-        return " the day before"
-    return f" on {style.long_date(day)}"
+        return wording.words(style.language, "day_before")
+    return wording.words(style.language, "on_date", date=style.long_date(day))
 
 
 # -- reading what staff type --------------------------------------------------

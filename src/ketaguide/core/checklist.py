@@ -26,6 +26,7 @@ from .settings import Preparation, Settings
 REQUIRED_KEYS = ("id", "title", "last_reviewed")
 OPTIONAL_KEYS = ("reviewed_by",)  # the reviewer's role, shown on the printed page
 REVIEW_WARNING_AFTER = timedelta(days=365)  # modules are reviewed yearly too
+_PLACEHOLDER_AND_PERIOD = re.compile(PLACEHOLDER.pattern + r"(\.?)")
 _FORMATTING = re.compile(r"\*\*|__|`|\[[^\]]*\]\([^)]*\)")
 
 
@@ -52,6 +53,7 @@ class Checklist:
     sections: tuple[Section, ...]
     path: Path
     reviewed_by: str = ""
+    language: str = "en"  # what it is written in: its printout's own words follow it
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -59,8 +61,13 @@ class Checklist:
 
     def filled(self, values: dict[str, str]) -> Checklist:
         """A copy with the {appointment.*} placeholders replaced."""
+        def value(match: re.Match) -> str:
+            text = values.get(match.group(1), match.group(0))
+            # "antes de las 3:30 a. m." ends a sentence with its own period
+            return text if text.endswith(".") else text + match.group(2)
+
         def sub(text: str) -> str:
-            return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+            return _PLACEHOLDER_AND_PERIOD.sub(value, text)
 
         sections = tuple(replace(s, title=sub(s.title), note=sub(s.note),
                                  items=tuple(replace(i, text=sub(i.text)) for i in s.items))
@@ -73,8 +80,7 @@ def personalise(checklist: Checklist, appointment: datetime | None, preparation:
     """The checklist as one person reads it, with their times (or the words
     for them), and those times as phrases to print in bold."""
     values = appt.appointment_values(appointment, preparation, style, zone)
-    times = tuple(values[key].removeprefix("by ") for key in appt.DEADLINES)
-    return checklist.filled(values), times
+    return checklist.filled(values), appt.deadline_times(appointment, preparation, style, zone)
 
 
 def emphasised(text: str, phrases) -> list[tuple[str, bool]]:
@@ -101,7 +107,7 @@ def load_checklists(content_dirs, language: str, settings: Settings,
     """Later folders override earlier ones, as for modules: a clinic's
     checklist with the same id replaces the built-in one. A folder without
     checklists is fine (a clinic may only add topics)."""
-    values = {**settings.placeholders(), **{name: "{" + name + "}" for name in appt.PLACEHOLDERS}}
+    values = {**settings.placeholders(language), **{name: "{" + name + "}" for name in appt.PLACEHOLDERS}}
     problems: list[ContentError] = []
     by_id: dict[str, Checklist] = {}
     for content_dir in content_dirs:
@@ -115,6 +121,7 @@ def load_checklists(content_dirs, language: str, settings: Settings,
             problems.extend(errors)
             if checklist is None:
                 continue
+            checklist = replace(checklist, language=language)
             if checklist.id in seen_here:
                 problems.append(ContentError(path, _id_line(path), f"duplicate checklist id '{checklist.id}'",
                                              f"{seen_here[checklist.id]} already uses it"))

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from . import confinement
+from . import confinement, parity, wording
 from . import links as link_rules
 from .checklist import Checklist, load_checklists
 from .errors import ContentError, Severity, warning
@@ -17,6 +17,7 @@ from .modules import GROUPS, Module, load_module
 from .quiz import Question, load_quiz
 from .settings import Settings
 
+FALLBACK_LANGUAGE = "en"  # the language every module is written in first
 REQUIRED_CALLOUTS = {"call-clinic": "a '!!! call-clinic' box saying when to call the clinic",
                      "emergency": "a '!!! emergency' box saying when to call emergency services"}
 
@@ -43,9 +44,10 @@ class Library:
 
     @property
     def languages(self) -> list[str]:
-        """Languages with modules in any content folder, for the kiosk's choice."""
+        """Languages with modules in any content folder, and the one shown, for
+        the language switch (home and the kiosk's welcome screen)."""
         found = {p.parent.parent.name for d in self.content_dirs for p in Path(d).glob("*/modules/*.md")}
-        return sorted(found)
+        return sorted(found | {self.language})
 
     def image_path(self, src: str) -> Path | None:
         """Where a picture named in content lives: a clinic's own assets/
@@ -93,7 +95,8 @@ class Library:
 
     def groups(self) -> list[tuple[str, tuple[Module, ...]]]:
         """Modules by group, in reading order, for the home screen."""
-        return [(label, tuple(m for m in self.modules if m.group == key))
+        words = wording.table(self.language)
+        return [(words.get(f"group_{key}", label), tuple(m for m in self.modules if m.group == key))
                 for key, label in GROUPS.items() if any(m.group == key for m in self.modules)]
 
 
@@ -109,15 +112,74 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
     pictures, raw HTML. The app does that after its first frame
     (`Library.page_problems`)."""
     today = today or date.today()
-    placeholders = settings.placeholders()
+    placeholders = settings.placeholders(language)
     problems: list[ContentError] = []
+    translated = language != FALLBACK_LANGUAGE
+    by_id = _load_modules(content_dirs, language, placeholders, today, problems, missing_is_error=not translated)
+    english: dict[str, Module] = {}
+    own = dict(by_id)  # the translated modules, before English fills the gaps
+    if translated:
+        # A topic not yet translated is shown in English with a short note in
+        # the patient's language: the app is never empty, nothing is left out.
+        english = _load_modules(content_dirs, FALLBACK_LANGUAGE, settings.placeholders(FALLBACK_LANGUAGE), today,
+                                [], missing_is_error=False)
+        note = wording.words(language, "fallback_note")
+        for module_id, module in english.items():
+            if module_id not in by_id:
+                by_id[module_id] = _with_note(module, note)
+        by_id = {k: (m if m.fallback_note else replace(m, language=language)) for k, m in by_id.items()}
+    if not by_id:
+        problems.append(ContentError(Path(content_dirs[0]) / language / "modules" if content_dirs else "content",
+                                     None, "no module could be loaded", "fix the errors above"))
+    modules = tuple(sorted(by_id.values(), key=lambda m: (list(GROUPS).index(m.group), m.order, m.title)))
+    library = Library(settings, language, modules, (), (), tuple(Path(d) for d in content_dirs))
+    if rendered:
+        pictures: dict = {}
+        for module in modules:
+            problems.extend(library.page_problems(module, readability, pictures))
+    quiz = _load_quiz(content_dirs, language, placeholders, by_id, problems, with_anchors=rendered)
+    english_quiz: tuple[Question, ...] = ()
+    if translated and (rendered or not quiz):  # the English quiz until the translation exists
+        english_quiz = _load_quiz(content_dirs, FALLBACK_LANGUAGE, settings.placeholders(FALLBACK_LANGUAGE),
+                                  by_id, [], with_anchors=False)
+    if rendered and translated:  # ketaguide check: the two languages must stay in step
+        problems.extend(parity.module_problems(english, own, language))
+        problems.extend(parity.quiz_problems(english_quiz, quiz, language))
+    quiz = quiz or english_quiz
+    if rendered:  # sections are checked above, with the quiz
+        problems.extend(replace(library, quiz=quiz).quiz_page_problems(sections=False))
+    checklists, checklist_problems = load_checklists(content_dirs, language, settings, today)
+    problems.extend(checklist_problems)
+    if translated:
+        english_checklists, _ = load_checklists(content_dirs, FALLBACK_LANGUAGE, settings, today)
+        if rendered:
+            problems.extend(parity.checklist_problems(english_checklists, checklists, language))
+        have = {c.id for c in checklists}
+        checklists += tuple(c for c in english_checklists if c.id not in have)
+    if rendered:
+        problems.extend(parity.override_warnings(content_dirs))
+    return replace(library, quiz=quiz, problems=tuple(problems), checklists=checklists)
+
+
+def _with_note(module: Module, note: str) -> Module:
+    """The English module with the note in a box on top. The box's two lines
+    are counted before the file's first line, so problems keep their lines."""
+    box = f'!!! note ""\n    {note}\n\n'
+    return replace(module, source=box + module.source, body_line=module.body_line - box.count("\n"),
+                   fallback_note=note)
+
+
+def _load_modules(content_dirs, language: str, placeholders: dict[str, str], today: date,
+                  problems: list[ContentError], missing_is_error: bool) -> dict[str, Module]:
+    """Every module of one language, later folders replacing earlier ones by id."""
     by_id: dict[str, Module] = {}
     loaded = 0
     for content_dir in content_dirs:
         module_dir = Path(content_dir) / language / "modules"
         if not module_dir.is_dir():
-            problems.append(ContentError(module_dir, None, "the modules folder is missing",
-                                         f"expected Markdown files in {module_dir}"))
+            if missing_is_error:
+                problems.append(ContentError(module_dir, None, "the modules folder is missing",
+                                             f"expected Markdown files in {module_dir}"))
             continue
         seen_here: dict[str, Path] = {}
         for path in sorted(module_dir.glob("*.md")):
@@ -139,21 +201,7 @@ def load_library(content_dirs: list[Path], settings: Settings, language: str = "
                 continue
             seen_here[module.id] = path
             by_id[module.id] = module
-    if not by_id:
-        problems.append(ContentError(Path(content_dirs[0]) / language / "modules" if content_dirs else "content",
-                                     None, "no module could be loaded", "fix the errors above"))
-    modules = tuple(sorted(by_id.values(), key=lambda m: (list(GROUPS).index(m.group), m.order, m.title)))
-    library = Library(settings, language, modules, (), (), tuple(Path(d) for d in content_dirs))
-    if rendered:
-        pictures: dict = {}
-        for module in modules:
-            problems.extend(library.page_problems(module, readability, pictures))
-    quiz = _load_quiz(content_dirs, language, placeholders, by_id, problems, with_anchors=rendered)
-    if rendered:  # sections are checked above, with the quiz
-        problems.extend(replace(library, quiz=quiz).quiz_page_problems(sections=False))
-    checklists, checklist_problems = load_checklists(content_dirs, language, settings, today)
-    problems.extend(checklist_problems)
-    return replace(library, quiz=quiz, problems=tuple(problems), checklists=checklists)
+    return by_id
 
 
 def _from_findings(findings, path: Path, first_line: int) -> list[ContentError]:
@@ -279,7 +327,7 @@ def _check_structure(module: Module, readability: bool = False) -> list[ContentE
     if not any(h.anchor == "key-points" for h in module.headings):
         found.append(ContentError(module.path, None, "the module has no '## Key points' section",
                                   "end with a short bulleted summary under '## Key points'"))
-    if not module.starts_bold:
+    if not module.starts_bold and not module.fallback_note:  # the note's box comes first
         found.append(warning(module.path, None, "the module does not start with its main message in bold",
                              "put the main message first, as a short **bold** paragraph"))
     for problem in (module.readability.problems() if readability else ()):  # only `check` shows them

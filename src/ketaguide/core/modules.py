@@ -49,6 +49,8 @@ class Module:
     path: Path
     body_line: int = 1  # the file's line where `source` starts
     estimated_words: int = 0  # from the source, for "N min read" on the home screen
+    language: str = "en"  # the language the page is written in (read aloud with a voice for it)
+    fallback_note: str = ""  # set when the page is English standing in for a missing translation
 
     @cached_property
     def page(self) -> Page:
@@ -91,7 +93,7 @@ class Module:
         """Grade, SMOG, reading ease: measured when first asked (ketaguide check), not at start."""
         from .readability import measure_html
 
-        return measure_html(self.html)
+        return measure_html(self.html, self.language)
 
     @property
     def minutes_to_read(self) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from . import wording
 from .errors import ContentError
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+\.[a-z_]+)\}")
@@ -37,20 +38,20 @@ def fill(text: str, values: dict[str, str], path: Path, first_line: int) -> tupl
     return filled, errors
 
 
-def clinic_phrases(name: str, phone: str, after_hours_phone: str, emergency_number: str) -> dict[str, str]:
+def clinic_phrases(name: str, phone: str, after_hours_phone: str, emergency_number: str,
+                   language: str = "en") -> dict[str, str]:
     """Placeholders built from several clinic settings, so that every mix of
     set and unset values still reads as a natural sentence (never "Call your
-    clinic at your clinic's phone number")."""
-    who = name or "your clinic"
+    clinic at your clinic's phone number"), in the content's language."""
+    who = name or wording.words(language, "your_clinic")
     return {
-        "clinic.contact": f"{who} at {phone}" if phone else who,
+        "clinic.contact": wording.words(language, "contact", who=who, phone=phone) if phone else who,
         # Without an after-hours line the clinic's advice is the emergency number.
         "clinic.after_hours_phone": after_hours_phone or emergency_number,
         # Boxes put routine reasons (a ride, an appointment) before this line, so
         # the emergency number must be kept for feeling very unwell, and the
         # routine ones told to wait.
-        "clinic.when_closed": (f"When {who} is closed, call the after-hours line at {after_hours_phone}."
+        "clinic.when_closed": (wording.words(language, "when_closed_after_hours", who=who, phone=after_hours_phone)
                                if after_hours_phone else
-                               f"If you feel very unwell and {who} is closed, call {emergency_number}. "
-                               "Other questions can wait until it opens."),
+                               wording.words(language, "when_closed_emergency", who=who, number=emergency_number)),
     }

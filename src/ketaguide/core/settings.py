@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 
+from . import wording
 from .errors import ContentError, warning
 from .placeholders import clinic_phrases
 from .signoff import Approval
@@ -88,50 +89,44 @@ class Settings:
             path = Path(self.path).parent / path
         return path
 
-    def placeholders(self) -> dict[str, str]:
-        """Values for {clinic.*} and {preparation.*} in content."""
-        c, p = self.clinic, self.preparation
+    def placeholders(self, language: str = "en") -> dict[str, str]:
+        """Values for {clinic.*} and {preparation.*} in content, worded in
+        the content's language where the app writes the words."""
+        c, p, lang = self.clinic, self.preparation, language
         return {
-            "clinic.name": c.name or "your clinic",
-            "clinic.phone": c.phone or "your clinic's phone number",
+            "clinic.name": c.name or wording.words(lang, "your_clinic"),
+            "clinic.phone": c.phone or wording.words(lang, "clinic_phone_unknown"),
             "clinic.emergency_number": c.emergency_number,
             "clinic.crisis_line": c.crisis_line,
-            **clinic_phrases(c.name, c.phone, c.after_hours_phone, c.emergency_number),
+            **clinic_phrases(c.name, c.phone, c.after_hours_phone, c.emergency_number, lang),
             "preparation.solid_food_hours": _number(p.solid_food_hours),
             "preparation.clear_liquid_hours": _number(p.clear_liquid_hours),
             "preparation.arrive_minutes_early": _number(p.arrive_minutes_early),
             "preparation.infusion_minutes": _number(p.infusion_minutes) if p.infusion_minutes else "",
             "preparation.recovery_minutes": _number(p.recovery_minutes),
-            "preparation.infusion_time": (_duration(p.infusion_minutes) if p.infusion_minutes
-                                          else "as long as your team tells you"),
-            "preparation.recovery_time": _duration(p.recovery_minutes),
-            "preparation.food_rule": _food_rule(p.solid_food_hours),
-            "preparation.drink_rule": _drink_rule(p.clear_liquid_hours),
+            "preparation.infusion_time": (wording.duration(p.infusion_minutes, lang) if p.infusion_minutes
+                                          else wording.words(lang, "infusion_time_unknown")),
+            "preparation.recovery_time": wording.duration(p.recovery_minutes, lang),
+            "preparation.food_rule": _food_rule(p.solid_food_hours, lang),
+            "preparation.drink_rule": _drink_rule(p.clear_liquid_hours, lang),
         }
 
 
-def _duration(minutes: int) -> str:
-    """240 -> "4 hours": nobody should have to convert minutes."""
-    from .appointment import duration_words  # appointment.py imports this module
-
-    return duration_words(minutes)
+def _hours(value: float, language: str = "en") -> str:
+    return wording.hours(value, language)
 
 
-def _hours(value: float) -> str:
-    return f"{value:g} hour{'s' * (value != 1)}"
-
-
-def _food_rule(hours: float) -> str:
+def _food_rule(hours: float, language: str = "en") -> str:
     """A whole sentence, so a clinic with no fasting rule never shows "0 hours"."""
     if not hours:
-        return "Your clinic does not ask you to stop eating before your appointment."
-    return f"Stop eating solid food {_hours(hours)} before your appointment."
+        return wording.words(language, "food_rule_none")
+    return wording.words(language, "food_rule", hours=_hours(hours, language))
 
 
-def _drink_rule(hours: float) -> str:
+def _drink_rule(hours: float, language: str = "en") -> str:
     if not hours:
-        return "You may drink clear liquids until your appointment."
-    return f"You may drink clear liquids until {_hours(hours)} before your appointment. After that, drink nothing."
+        return wording.words(language, "drink_rule_none")
+    return wording.words(language, "drink_rule", hours=_hours(hours, language))
 
 
 def _number(value: float) -> str:
@@ -273,15 +268,7 @@ def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[Co
             continue
         sections[section] = _section_from(cls, section, values, text, path, errors)
     settings = Settings(path=path, configured_sections=frozenset(sections), **sections)
-    if settings.kiosk.staff_pin_hash:
-        from .pin import problem_with_hash
-
-        problem = problem_with_hash(settings.kiosk.staff_pin_hash)
-        if problem:
-            errors.append(ContentError(path, _line_of(text, "staff_pin_hash"), problem,
-                                       "make a new one with 'ketaguide hash-pin'; until then staff exit "
-                                       "needs Ctrl+Alt+Shift+K"))
-            settings = replace(settings, kiosk=replace(settings.kiosk, staff_pin_hash=""))
+    settings = _kiosk_pin(settings, text, path, errors)
     folder = settings.file_path(settings.content.dir)
     if folder is not None and (problem := content_folder_problem(folder)):
         errors.append(ContentError(path, _line_of(text, "dir", after_line=_line_of(text, "[content]") or 1), problem,
@@ -294,6 +281,34 @@ def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[Co
                                    "using the defaults 90 and 20"))
         settings = replace(settings, kiosk=replace(settings.kiosk, idle_seconds=90, warning_seconds=20))
     return settings, errors
+
+
+def _kiosk_pin(settings: Settings, text: str, path: Path, errors: list) -> Settings:
+    """A kiosk fails closed: without a usable staff PIN hash there is no staff
+    menu at all, so a missing, damaged or weak hash is an error, reported at
+    its line (or at `enabled` when the hash is missing)."""
+    from .pin import HINT, PBKDF2, problem_with_hash
+
+    kiosk = settings.kiosk
+    if not kiosk.staff_pin_hash and not kiosk.enabled:
+        return settings
+    problem = problem_with_hash(kiosk.staff_pin_hash)
+    section_line = _line_of(text, "[kiosk]") or 1
+    if problem is None:
+        if kiosk.staff_pin_hash.startswith(PBKDF2):
+            errors.append(warning(path, _line_of(text, "staff_pin_hash", after_line=section_line),
+                                  "staff_pin_hash was made by an older ketaguide (PBKDF2, and perhaps a 4-digit "
+                                  "PIN): it still works, but is far quicker to guess from a copied file", HINT))
+        return settings
+    if kiosk.staff_pin_hash:
+        line = _line_of(text, "staff_pin_hash", after_line=section_line)
+        hint = f"{HINT}; until then the kiosk has no staff menu"
+    else:
+        line = _line_of(text, "enabled", after_line=section_line)
+        problem = "kiosk mode is on but [kiosk] staff_pin_hash is missing: the kiosk has no staff menu"
+        hint = "run 'ketaguide hash-pin' and add the line it prints under [kiosk]"
+    errors.append(ContentError(path, line, problem, hint))
+    return replace(settings, kiosk=replace(kiosk, staff_pin_hash=""))
 
 
 def _section_from(cls, section: str, values: dict, text: str, path: Path, errors: list) -> object:
@@ -377,9 +392,6 @@ def settings_warnings(settings: Settings) -> list[ContentError]:
                              f"({_hours(settings.preparation.solid_food_hours)} for solid food, "
                              f"{_hours(settings.preparation.clear_liquid_hours)} for clear liquids)",
                              "set your clinic's own rules under [preparation]"))
-    if settings.kiosk.enabled and not settings.kiosk.staff_pin_hash:
-        found.append(warning(where, None, "kiosk mode has no staff PIN: staff can leave it only with "
-                             "Ctrl+Alt+Shift+K and no PIN", "run 'ketaguide hash-pin' and add the line under [kiosk]"))
     if not settings.clinic.name:
         found.append(warning(where, None, "the clinic name is not set",
                              "add name = \"...\" under [clinic]; patients now read \"your clinic\""))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
+from . import wording
 from .appointment import clock_time, duration_words, shift
 from .settings import Preparation
 
@@ -24,54 +25,63 @@ class Step:
 
 
 def timeline_steps(preparation: Preparation, appointment: datetime | None = None,
-                   clock24: bool = False) -> tuple[Step, ...]:
+                   clock24: bool = False, language: str = "en") -> tuple[Step, ...]:
     p = preparation
     solids, liquids = round(p.solid_food_hours * 60), round(p.clear_liquid_hours * 60)
     arrive, infusion, rest = p.arrive_minutes_early, p.infusion_minutes, p.recovery_minutes
 
+    def w(key: str, **values) -> str:
+        return wording.words(language, key, **values)
+
+    def clock(moment) -> str:
+        return clock_time(moment.time(), clock24, language)
+
     def before(minutes: int) -> str:
         if appointment is None:
-            return f"{duration_words(minutes)} before" if minutes else "at your appointment time"
+            return w("duration_before", duration=duration_words(minutes, language)) if minutes else w("at_appointment")
         moment = shift(appointment, minutes)
-        day = " the day before" if moment.date() < appointment.date() else ""
-        return f"by {clock_time(moment.time(), clock24)}{day}"
+        day = w("day_before") if moment.date() < appointment.date() else ""
+        return wording.with_hour(language, "by", moment, clock24, clock(moment) + day)
 
-    def after(minutes: int, prefix: str = "") -> str:
+    def after(minutes: int, since: bool = False) -> str:
+        """"about 11:10 AM", or "from about …" (`since`) for what lasts a while."""
+        start = "from_" if since else ""
         if appointment is None:
-            return f"{prefix}about {duration_words(minutes)} after you start"
+            return w(f"{start}about_after_start", duration=duration_words(minutes, language))
         moment = shift(appointment, -minutes)
-        day = " the next day" if moment.date() > appointment.date() else ""
-        return f"{prefix}about {clock_time(moment.time(), clock24)}{day}"
+        day = w("next_day") if moment.date() > appointment.date() else ""
+        return wording.with_hour(language, f"{start}about_time", moment, clock24, clock(moment) + day)
 
-    start = "at your appointment time" if appointment is None else f"at {clock_time(appointment.time(), clock24)}"
+    start = (w("at_appointment") if appointment is None else
+             wording.with_hour(language, "at_time", appointment, clock24, clock(appointment)))
     steps = []
     if solids:
-        steps.append(Step("food", "Last solid food", before(solids)))
+        steps.append(Step("food", w("step_food"), before(solids)))
     if liquids:
-        steps.append(Step("drink", "Last clear drink", before(liquids)))
+        steps.append(Step("drink", w("step_drink"), before(liquids)))
     steps += [
-        Step("arrive", "Arrive at the clinic", before(arrive)),
+        Step("arrive", w("step_arrive"), before(arrive)),
     ]
     if infusion:
         steps += [
-            Step("infusion", f"IV and infusion, about {duration_words(infusion)}", start),
-            Step("rest", f"Rest and checks, about {duration_words(rest)}", after(infusion, "from ")),
-            Step("home", "An adult drives you home", after(infusion + rest)),
+            Step("infusion", w("step_infusion", duration=duration_words(infusion, language)), start),
+            Step("rest", w("step_rest", duration=duration_words(rest, language)), after(infusion, since=True)),
+            Step("home", w("step_home"), after(infusion + rest)),
         ]
     else:  # the clinic set no drip time: a depression-length guess would mislead pain patients
         steps += [
-            Step("infusion", "IV and infusion (ask your team how long)", start),
-            Step("rest", f"Rest and checks, about {duration_words(rest)}", "after the drip ends"),
-            Step("home", "An adult drives you home", "when staff say you can go"),
+            Step("infusion", w("step_infusion_unknown"), start),
+            Step("rest", w("step_rest", duration=duration_words(rest, language)), w("after_drip")),
+            Step("home", w("step_home"), w("when_staff_say")),
         ]
     steps += [
-        Step("no-driving", "No driving", "for at least 24 hours and a night's sleep"),
+        Step("no-driving", w("step_no_driving"), w("no_driving_when")),
     ]
     return tuple(steps)
 
 
-def timeline_alt_text(steps: tuple[Step, ...]) -> str:
-    return "Your infusion day, step by step. " + " ".join(f"{s.label}: {s.when}." for s in steps)
+def timeline_alt_text(steps: tuple[Step, ...], language: str = "en") -> str:
+    return wording.words(language, "timeline_intro") + " ".join(f"{s.label}: {s.when}." for s in steps)
 
 
 def timeline_svg(steps: tuple[Step, ...], width: int = 640, font: int = 18) -> str:
@@ -130,18 +140,20 @@ def _icon(kind: str, cx: int, cy: int, r: int) -> str:
             f'<line x1="{cx - s:.1f}" y1="{cy + s:.1f}" x2="{cx + s:.1f}" y2="{cy - s:.1f}" {stroke}/>')
 
 
-SHORT_LABELS = {"food": "Last food", "drink": "Last drink", "arrive": "Arrive", "infusion": "Infusion",
-                "rest": "Rest", "home": "Ride home", "no-driving": "No driving"}
+SHORT_LABELS = {kind: wording.ENGLISH[f"short_{kind}"]
+                for kind in ("food", "drink", "arrive", "infusion", "rest", "home", "no-driving")}
 
 
-def timeline_strip_svg(steps: tuple[Step, ...], width: float = 512, font: float = 8.5) -> tuple[str, float]:
+def timeline_strip_svg(steps: tuple[Step, ...], width: float = 512, font: float = 8.5,
+                       language: str = "en") -> tuple[str, float]:
     """A one-row timeline for the printed checklist: the steps left to right,
     short labels under each. Returns the SVG and its height (same units as width)."""
     column = width / len(steps)
     radius = font * 1.25
     line_y = radius + 2
     chars = max(6, int(column / (font * 0.56)))  # what fits on one line under a step
-    rows = [[SHORT_LABELS.get(s.kind, s.label)] + _wrap(s.when, chars) for s in steps]
+    short = wording.table(language)
+    rows = [[short.get(f"short_{s.kind}", s.label)] + _wrap(s.when, chars) for s in steps]
     lines = max(len(r) for r in rows)
     height = line_y + radius + font * 0.8 + lines * font * 1.25 + 2
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:g} {height:.1f}" '

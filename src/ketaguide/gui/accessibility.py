@@ -13,7 +13,7 @@ the order of getCppPointer().
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QRect, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleAttributesInterface, QAccessibleObject
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 from shiboken6 import Shiboken
@@ -198,7 +198,9 @@ class _PartInterface(QAccessibleObject, QAccessibleActionInterface):
         return [QAccessibleActionInterface.pressAction()] if self._part.kind == "link" else []
 
     def localizedActionDescription(self, name):
-        return "Open the link" if name == QAccessibleActionInterface.pressAction() else ""
+        if name != QAccessibleActionInterface.pressAction():
+            return ""
+        return QCoreApplication.translate("PagePart", "Open the link")  # said in the screen's language
 
     def keyBindingsForAction(self, name):
         return []

@@ -20,15 +20,27 @@ def _keep_running_on_errors(kind, value, tb) -> None:
     traceback.print_exception(kind, value, tb, file=sys.stderr)
 
 
-def install_translations(app) -> None:
-    """UI strings in the person's language where a translation exists
-    (src/ketaguide/translations/ketaguide_<lang>.qm); English otherwise."""
-    locale = QLocale()
+_installed: list[QTranslator] = []
+
+
+def install_translations(app, language: str | None = None) -> None:
+    """Screen words in the content's language (a patient who picks Spanish
+    reads Spanish buttons too) where a translation exists
+    (src/ketaguide/translations/ketaguide_<lang>.qm), English otherwise; the
+    person's own language when none is given. Dates and numbers that use
+    the default QLocale follow the same language, with the computer's region."""
+    from ..locales import locale_for
+
+    locale = locale_for(language) if language else QLocale()
+    QLocale.setDefault(locale)
+    while _installed:
+        app.removeTranslator(_installed.pop())
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
                          ("ketaguide", str(Path(__file__).resolve().parents[1] / "translations"))):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            _installed.append(translator)
 
 
 def create_window(config: Path | None = None, content: Path | None = None, language: str | None = None,
@@ -38,6 +50,9 @@ def create_window(config: Path | None = None, content: Path | None = None, langu
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     library = load(config, content, language, kiosk=kiosk)
+    app = QCoreApplication.instance()
+    if app is not None:  # before any widget: every tr() on the window is in its language
+        install_translations(app, library.language)
     hints = QGuiApplication.styleHints()
     return MainWindow(library, kiosk=kiosk, dark=hints.colorScheme() == Qt.ColorScheme.Dark,
                       high_contrast=hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
@@ -49,7 +64,6 @@ def run_app(config: Path | None = None, content: Path | None = None, language: s
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
     sys.excepthook = _keep_running_on_errors
-    install_translations(app)
     keeper = WindowKeeper(config, content, language, kiosk or _kiosk_from_settings(config))
     keeper.open()
     return app.exec()
@@ -58,21 +72,34 @@ def run_app(config: Path | None = None, content: Path | None = None, language: s
 class WindowKeeper:
     """Holds the one main window. Staff "Reload content" and a patient's
     choice of language replace it with a fresh window over freshly loaded
-    content; the kiosk wipe returns to the clinic's own language."""
+    content; the kiosk wipe returns to the clinic's own language.
+
+    The staff PIN lockout belongs here, to the running app: every window it
+    makes shares it, so a new window (another language, a wipe, a reload)
+    never brings a fresh set of guesses."""
 
     def __init__(self, config, content, language, kiosk: bool):
+        from ..core.pin import PinLock
+
         self._options = dict(config=config, content=content, language=language, kiosk=kiosk)
         self.window = None
+        self.language = language  # the patient's choice for this session (None: the clinic's own)
+        self.pin_lock = PinLock()
 
     def open(self, language: str = "", start_home: bool = False):
-        options = dict(self._options, language=language or self._options["language"])
+        """`language` "" means the clinic's own (the kiosk wipe, a new patient)."""
+        self.language = language or self._options["language"]
+        options = dict(self._options, language=self.language)
         old, self.window = self.window, create_window(**options)
-        self.window.reload_requested.connect(lambda: self.open())
+        # Staff reloading content keep the language the patient chose.
+        self.window.reload_requested.connect(lambda: self.open(self.language or ""))
         self.window.language_requested.connect(lambda code: self.open(code, start_home=bool(code)))
+        if self.window.kiosk_controller is not None:
+            self.window.kiosk_controller.staff.lock = self.pin_lock
         if start_home:
             self.window.go_home()
         if self._options["kiosk"]:
-            self.window.showFullScreen()
+            self.window.kiosk_controller.show_full_screen()
         else:
             self.window.resize(1280, 860)
             self.window.show()

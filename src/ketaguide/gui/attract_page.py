@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ..core.settings import Settings
 
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch", "pt": "Português",
-                  "zh": "中文", "vi": "Tiếng Việt", "ar": "العربية", "ko": "한국어", "ru": "Русский"}
+from .language_switch import LANGUAGE_NAMES
 
 
 class AttractPage(QWidget):

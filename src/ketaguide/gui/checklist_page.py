@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QScrollArea, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFrame, QGridLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QScrollArea, QWidget)
 
 from ..core.appointment import clock_time, exists
 from ..core.checklist import Checklist, emphasised, personalise
@@ -24,7 +24,8 @@ from .accessibility import Heading
 from .announce import StatusLine
 from .choice_list import TappableRow
 from .layout import centred_column
-from ..printing import MAX_NAME_LENGTH, PagePainter, Printout, formats, load_logo, make_printout, prepare, write_pdf
+from ..printing import (MAX_NAME_LENGTH, PagePainter, Printout, formats, load_logo, make_printout, pdf_bytes, prepare,
+                        write_pdf)
 
 COLUMN_WIDTH = 860
 TIME_STEP_MINUTES = 5  # appointment slots
@@ -74,10 +75,12 @@ class ChecklistPage(QScrollArea):
         self.session = session
         self.checklist: Checklist | None = library.checklist(checklist_id) or \
             (library.checklists[0] if library.checklists else None)
-        self._locale = formats.locale_for(library.language)
-        self._style = formats.time_style(self._settings, self._locale)
+        language = self.checklist.language if self.checklist is not None else library.language
+        self._locale = formats.locale_for(language)
+        self._style = formats.time_style(self._settings, self._locale, language)
         self.rows: list[TickRow] = []
         self.preview = None  # the open print preview, for tests and for keeping it alive
+        self._jobs = None  # the kiosk's print job, watched until it is done
         self._build()
         self.set_kiosk(kiosk)
         self.bind(session)
@@ -164,7 +167,7 @@ class ChecklistPage(QScrollArea):
         self.time_edit.setMaxVisibleItems(12)
         for minutes in range(0, 24 * 60, TIME_STEP_MINUTES):
             moment = time(minutes // 60, minutes % 60)
-            self.time_edit.addItem(clock_time(moment, self._style.clock24).replace("\u00a0", " "), minutes)
+            self.time_edit.addItem(clock_time(moment, self._style.clock24, self._style.language).replace("\u00a0", " "), minutes)
         self.time_edit.currentIndexChanged.connect(lambda _: self._appointment_changed())
         date_label, time_label = QLabel(self.tr("Date")), QLabel(self.tr("Time"))
         date_label.setBuddy(self.date_edit)
@@ -243,6 +246,10 @@ class ChecklistPage(QScrollArea):
         self.name_edit.setText(session.printout_name)
         for widget in (self.appointment_box, self.date_edit, self.time_edit, self.name_edit):
             widget.blockSignals(False)
+        if self._jobs is not None:
+            self._jobs.stop()
+        if self.preview is not None and hasattr(self.preview, "close_preview"):
+            self.preview.close_preview()
         self._set_status("")
         self._refresh()
 
@@ -291,17 +298,13 @@ class ChecklistPage(QScrollArea):
     # -- printing --------------------------------------------------------------
     def printout(self) -> Printout:
         return make_printout(self.checklist, self._settings, self.session.appointment,
-                             self.session.printout_name, self._library.language)
+                             self.session.printout_name, self.checklist.language)
 
     def print_checklist(self) -> None:
         """At home: Qt's print preview, whose Print button opens the system's
-        print dialog. On a kiosk: a preview that prints straight to the clinic's
-        printer, with no file choices at all."""
-        if not printer_names():
-            advice = self.tr("Please ask a member of staff.") if self._kiosk else \
-                self.tr("You can save the checklist as a PDF instead.")
-            self._set_status(self.tr("No printer is set up on this computer. {0}").format(advice))
-            return
+        print dialog (a preview even with no printer: the page can be checked
+        and saved). On a kiosk: a preview inside the kiosk window that prints
+        straight to the clinic's printer, with no file choices at all."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         printout = self.printout()
@@ -310,21 +313,74 @@ class ChecklistPage(QScrollArea):
         printer.setFullPage(True)
         prepare(printer, printout)
         if self._kiosk:
-            from .kiosk_print import KioskPrintDialog
-
-            self.preview = KioskPrintDialog(printer, lambda device: self._paint(device, printout), self)
-            if self.preview.exec() and self.preview.printed:
-                self._set_status(self.tr("Your checklist is printing. Please collect it from the printer."),
-                                 "success")
-        else:
-            self.preview = QPrintPreviewDialog(printer, self)
-            self.preview.setWindowTitle(self.tr("Print preview"))
-            self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
-            self.preview.exec()
+            self._kiosk_preview(printer, printout)
+            return
+        if not printer_names():
+            self._set_status(self.tr("No printer is set up on this computer. You can check the page in the "
+                                     "preview and save the checklist as a PDF instead."))
+        self.preview = QPrintPreviewDialog(printer, self)
+        self.preview.setWindowTitle(self.tr("Print preview"))
+        self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
+        if self.preview.exec() == QDialog.DialogCode.Accepted:
+            self._after_system_print(printer)
         self.preview = None  # the dialog held the printout, with any typed name: let it go
+
+    def _after_system_print(self, printer) -> None:
+        """What the system dialog did, as far as can be known."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from ..printing import cups
+
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+            if printer.outputFileName():
+                self._set_status(self.tr("Saved as {0}").format(printer.outputFileName().replace("/", "/\u200b")),
+                                 "success")
+            return
+        name = printer.printerName()
+        if cups.accepting_jobs(name) is False:
+            self._set_status(self.tr("The printer {0} is not taking print jobs. Please check the printer, "
+                                     "or ask for help.").format(name), "error")
+        else:
+            self._set_status(self.tr("Sent to {0}.").format(name), "success")
+
+    def _kiosk_preview(self, printer, printout: Printout) -> None:
+        from .kiosk_print import JobWatcher, KioskPrintOverlay, kiosk_printer_name
+
+        name = kiosk_printer_name() if printer_names() else ""
+        window = self.window()
+        host = window.centralWidget() if isinstance(window, QMainWindow) and window.centralWidget() else self
+        self.preview = KioskPrintOverlay(printer, lambda device: self._paint(device, printout), host, name)
+        if hasattr(window, "cover"):
+            self.preview.shown.connect(window.cover)
+        if self._jobs is None:
+            self._jobs = JobWatcher(self)
+            self._jobs.message.connect(self._set_status)
+        self.preview.print_requested.connect(lambda: self._print_on_kiosk(printer, printout, name))
+        self.preview.closed.connect(self._preview_closed)
+        self.preview.open()
+
+    def _print_on_kiosk(self, printer, printout: Printout, name: str) -> None:
+        from PySide6.QtGui import QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
+        paper = "Letter" if printout.page_size.id() == QPageSize.PageSizeId.Letter else "A4"
+        if self._jobs.send(name, pdf_bytes(printout), printout.title, paper):
+            return  # CUPS took it (or refused it): the watcher says which, and what happens next
+        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+        printer.setPrinterName(name)
+        self._paint(printer, printout)
+        self._set_status(self.tr("Sent to {0}.").format(name), "success")  # nothing more can be known here
+
+    def _preview_closed(self) -> None:
+        preview, self.preview = self.preview, None  # it held the printout, with any typed name
+        if preview is not None:
+            preview.deleteLater()
 
     @staticmethod
     def _paint(device, printout: Printout) -> None:
+        # The system print dialog puts the printer's default paper back on
+        # the device; the clinic's paper (settings, else locale) wins.
+        prepare(device, printout)
         painter = QPainter(device)
         PagePainter(printout, device, load_logo(printout.logo)).paint(painter)
         painter.end()

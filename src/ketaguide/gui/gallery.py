@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import ContentError
@@ -23,7 +24,7 @@ def clinic_config() -> str:
     from ..core.pin import hash_pin
 
     return ('[clinic]\nname = "Riverside Infusion Center"\nphone = "555-0100"\n'
-            f'[kiosk]\nidle_seconds = 600\nstaff_pin_hash = "{hash_pin("2468", iterations=10_000)}"\n')
+            f'[kiosk]\nidle_seconds = 600\nstaff_pin_hash = "{hash_pin("246810", n=2 ** 14)}"\n')
 
 SIZES = {"small": (1024, 768), "laptop": (1440, 900), "large": (2560, 1440)}
 SCALES = (1.0, 2.0)
@@ -89,10 +90,15 @@ def _checklist(window):
     return window
 
 
+def _checklist_tr(text: str) -> str:
+    """The checklist page's own words, in the window's language."""
+    return QCoreApplication.translate("ChecklistPage", text)
+
+
 def _checklist_saved(window):
     window.open_checklist()
     page = window.checklist
-    page._set_status(page.tr("Saved as {0}").format("/home/pat/Documents/preparation-checklist.pdf".replace("/", "/\u200b")),
+    page._set_status(_checklist_tr("Saved as {0}").format("/home/pat/Documents/preparation-checklist.pdf".replace("/", "/\u200b")),
                      "success")
     page.ensureWidgetVisible(page.status)
     return window
@@ -101,8 +107,8 @@ def _checklist_saved(window):
 def _checklist_no_printer(window):
     window.open_checklist()
     page = window.checklist
-    page._set_status(page.tr("No printer is set up on this computer. {0}").format(
-        page.tr("You can save the checklist as a PDF instead.")), "warning")
+    page._set_status(_checklist_tr("No printer is set up on this computer. You can check the page in the "
+                                   "preview and save the checklist as a PDF instead."), "warning")
     page.ensureWidgetVisible(page.status)
     return window
 
@@ -110,27 +116,17 @@ def _checklist_no_printer(window):
 def _checklist_error(window):
     window.open_checklist()
     page = window.checklist
-    page._set_status(page.tr("The checklist could not be saved: {0}").format("Permission denied"), "error")
+    page._set_status(_checklist_tr("The checklist could not be saved: {0}").format("Permission denied"), "error")
     page.ensureWidgetVisible(page.status)
     return window
 
 
 def _print_preview(window):
-    from PySide6.QtPrintSupport import QPrinter
-
-    from ..printing import prepare
-    from .kiosk_print import KioskPrintDialog
-
+    """The kiosk's preview, inside the window (at home it is Qt's own modal dialog)."""
+    window.go_home()
     window.open_checklist()
-    page = window.checklist
-    printout = page.printout()
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setFullPage(True)
-    prepare(printer, printout)
-    # The kiosk's own preview: the app's widgets and style (Qt's desktop one is Qt's).
-    dialog = KioskPrintDialog(printer, lambda device: page._paint(device, printout), window)
-    dialog.show()
-    return dialog
+    window.checklist.print_checklist()
+    return window.checklist.preview
 
 
 def _kiosk_welcome(window):
@@ -174,7 +170,7 @@ STATES = (
     State("checklist-saved", "Checklist: saved (success)", _checklist_saved),
     State("checklist-no-printer", "Checklist: no printer (warning)", _checklist_no_printer),
     State("checklist-error", "Checklist: could not save (error)", _checklist_error),
-    State("print-preview", "Print preview", _print_preview),
+    State("print-preview", "Kiosk: print preview", _print_preview, kiosk=True),
     State("content-problems", "Staff notice: content problems", _content_problems),
     State("kiosk-welcome", "Kiosk: welcome", _kiosk_welcome, kiosk=True),
     State("idle-warning", "Kiosk: idle warning", _idle_warning, kiosk=True),

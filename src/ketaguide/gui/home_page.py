@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSi
 from ..core.library import Library
 from ..core.modules import Module
 from .accessibility import Heading
+from .language_switch import LanguageSwitch
 from .layout import centred_column
 
 CARD_MIN_WIDTH = 380
@@ -73,6 +74,7 @@ class ModuleCard(Card):
 
 class HomePage(QScrollArea):
     module_chosen = Signal(str)
+    language_chosen = Signal(str)  # a patient picked another language for the rest of their visit
 
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
@@ -89,6 +91,9 @@ class HomePage(QScrollArea):
 
     def _build(self, library: Library) -> None:
         outer = self._outer = centred_column(self, PAGE_MAX_WIDTH, spacing=14)
+        self.language_switch = LanguageSwitch(library.languages, library.language)
+        self.language_switch.chosen.connect(self.language_chosen)
+        outer.addWidget(self.language_switch)
         title = self.title = Heading(self.tr("Learn about your ketamine treatment"), level=1)
         title.setObjectName("pageTitle")
         title.setFocusPolicy(Qt.ClickFocus)  # focus lands here on arrival; Tab goes on to the cards

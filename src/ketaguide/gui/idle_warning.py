@@ -37,6 +37,8 @@ class IdleWarning(Overlay):
     def start(self, seconds: int) -> None:
         self._remaining = seconds
         self._show_remaining()
+        # Screen readers meet it as a dialog named by its whole message.
+        self.set_dialog_name(f"{self.title.text()} {self.countdown.text()}")
         self.cover()
         self.button.setFocus()
         self._timer.start()

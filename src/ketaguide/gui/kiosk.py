@@ -9,8 +9,10 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
+from .finish_confirm import FinishConfirm
 from .idle_warning import IdleWarning
 from .memory import release_free_memory
 from .staff_pad import StaffPad
@@ -46,15 +48,59 @@ class KioskController(QObject):
         self.warning.still_here.connect(self.activity)
         self.warning.expired.connect(self.wipe)
         self.warning.shown.connect(window.cover)
-        self.staff = StaffPad(window.centralWidget(), settings.staff_pin_hash, clock)
+        self.staff = StaffPad(window.centralWidget(), settings.staff_pin_hash)
         self.staff.leave_kiosk.connect(self.leave)
         self.staff.print_checklist.connect(window.open_checklist_for_staff)
         self.staff.reload_content.connect(window.reload_content)
         self.staff.show_problems.connect(window.show_problems)
         self.staff.shown.connect(window.cover)
+        self.finish_confirm = FinishConfirm(window.centralWidget())
+        self.finish_confirm.confirmed.connect(self.wipe)
+        self.finish_confirm.shown.connect(window.cover)
         self.active = True
+        self.finish_button = self._finish_button(window)
         QApplication.instance().installEventFilter(self)
         self.idle_timer.start()
+
+    def _finish_button(self, window) -> QPushButton:
+        """'I'm finished' in a slim bar at the foot of the window, so it is on
+        every page a patient uses (not the welcome screen) and never crowds the
+        header's text-size buttons at 200%."""
+        bar = QWidget()
+        bar.setObjectName("finishBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(24, 6, 24, 6)
+        layout.addStretch(1)
+        button = QPushButton(self.tr("I'm finished"))
+        button.setAccessibleDescription(self.tr("Clear the screen for the next person"))
+        button.clicked.connect(self.finish_confirm.ask)
+        layout.addWidget(button)
+        window.centralWidget().layout().addWidget(bar)
+        self.finish_bar = bar
+        window.pages.currentChanged.connect(self._show_finish_bar)
+        self._show_finish_bar()
+        return button
+
+    def _show_finish_bar(self, *_) -> None:
+        self.finish_bar.setVisible(self.active and not self.window.on_attract_screen())
+
+    # -- the screen ---------------------------------------------------------------
+    def show_full_screen(self) -> None:
+        """Full screen in any session. A window manager or a kiosk compositor
+        (cage) honours showFullScreen(); on a bare X server nothing does, so
+        the window also takes the screen's geometry itself, and follows it
+        when the screen changes."""
+        window = self.window
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
+            screen.geometryChanged.connect(self._refit)
+        window.showFullScreen()
+        window.activateWindow()  # with no window manager, nobody else gives it the keyboard
+
+    def _refit(self, geometry) -> None:
+        if self.active:
+            self.window.setGeometry(geometry)
 
     # -- idle -------------------------------------------------------------------
     def activity(self) -> None:
@@ -74,6 +120,7 @@ class KioskController(QObject):
 
     def wipe(self) -> None:
         self.staff.close_pad()
+        self.finish_confirm.hide()
         self.warning.cancel()
         self.window.reset_session()
         self.idle_timer.start()
@@ -89,6 +136,7 @@ class KioskController(QObject):
         self.idle_timer.stop()
         self.warning.cancel()
         QApplication.instance().removeEventFilter(self)
+        self.finish_bar.hide()
         self.window.leave_kiosk()
 
     def leave_quietly(self) -> None:
@@ -126,6 +174,11 @@ class KioskController(QObject):
             self._hold_timer.stop()
         return False
 
+    def _overlay_open(self) -> bool:
+        from .overlay import Overlay
+
+        return any(o.isVisible() for o in self.window.findChildren(Overlay) if o is not self.warning)
+
     def _new_press(self, event) -> bool:
         """The app-wide filter sees one press once per widget it passes
         through; count each physical press once."""
@@ -138,13 +191,15 @@ class KioskController(QObject):
     def _key(self, event) -> bool:
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key_K and mods & Qt.ControlModifier and mods & Qt.AltModifier and mods & Qt.ShiftModifier:
-            if self.window.library.settings.kiosk.staff_pin_hash:
-                self.staff.open_pin()
-            else:
-                self.staff.open_menu()
+            self.staff.open_pin()  # without a PIN it only says how to set one
+            return True
+        if self.staff.key(event):
             return True
         if key == Qt.Key_Escape and QApplication.activeModalWidget() is not None:
             return False  # Escape closes our own dialogs; it never closes the app
+        if key == Qt.Key_Escape and self._overlay_open():
+            self.window.close_dialogs()  # and our own overlays (staff pad, lists, preview, "I'm finished")
+            return True
         blocked = (key == Qt.Key_Escape or (key == Qt.Key_F4 and mods & Qt.AltModifier)
                    or (mods & Qt.ControlModifier and key in (Qt.Key_Q, Qt.Key_W)))
         return bool(blocked)

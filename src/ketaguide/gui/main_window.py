@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
 
         self.home = HomePage(library)
         self.home.module_chosen.connect(lambda module_id: self.open_module(module_id))
+        self.home.language_chosen.connect(self.language_requested)  # the app opens a window in it
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         # The other pages are built when first shown: the home screen comes up sooner.
@@ -145,8 +146,8 @@ class MainWindow(QMainWindow):
         if not self._prepared:
             self._prepared = True
             # Once the first screen is drawn, get the reading page ready (it loads
-            # Python-Markdown and the speech engine): the first tap on a card is
-            # then as quick as any other.
+            # Python-Markdown): the first tap on a card is then as quick as any
+            # other. The speech engine starts on the first Listen (read_aloud).
             QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_reading)
 
     def _prepare_reading(self) -> None:
@@ -352,9 +353,13 @@ class MainWindow(QMainWindow):
         takes no focus and no input: Tab and screen readers stay on the overlay."""
         for part in (self.header, self.pages):
             part.setEnabled(not covered)
+        if self.kiosk_controller is not None:
+            self.kiosk_controller.finish_bar.setEnabled(not covered)
 
     def close_dialogs(self) -> None:
-        """Close every dialog and pop-up (print preview, problems, menus)."""
+        """Close every dialog, pop-up and staff overlay (print preview, problems, menus)."""
+        from .overlay import Overlay
+
         popup = QApplication.activePopupWidget()
         while popup is not None:
             popup.close()
@@ -363,6 +368,9 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+        for overlay in self.findChildren(Overlay):
+            if overlay.isVisible():
+                getattr(overlay, "close_preview", overlay.hide)()  # a preview also lets its printout go
 
     def reset_session(self) -> None:
         """The full wipe between patients: one new Session replaces the old
@@ -397,6 +405,7 @@ class MainWindow(QMainWindow):
             self.reader.set_open_external_links(True)
         self.setWindowFlags(Qt.Window)
         self.apply_look(self.theme.name, self.session.text_scale)
+        self.close_dialogs()
         self.showNormal()
         self.resize(1280, 860)
         self.go_home()
@@ -417,9 +426,17 @@ class MainWindow(QMainWindow):
         self.deleteLater()
 
     def show_problems(self) -> None:
-        from .problems import ProblemsDialog
+        """Staff's list of problems: a dialog at home, an overlay inside the kiosk window."""
+        from .problems import ProblemsDialog, ProblemsOverlay
 
-        self.problems_dialog = ProblemsDialog(self.library.problems, self)
+        if self.kiosk:
+            if getattr(self, "problems_overlay", None) is None:
+                self.problems_overlay = ProblemsOverlay(self.library.problems, self.centralWidget(),
+                                                        self.library.settings.path)
+                self.problems_overlay.shown.connect(self.cover)
+            self.problems_overlay.open()
+            return
+        self.problems_dialog = ProblemsDialog(self.library.problems, self, self.library.settings.path)
         self.problems_dialog.open()
 
     def go_home(self) -> None:

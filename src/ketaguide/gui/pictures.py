@@ -50,7 +50,8 @@ class PictureMaker:
         if src == TIMELINE_SRC:
             # A module is read before any appointment is known: "6 hours before" words.
             steps = timeline_steps(self._library.settings.preparation, None,
-                                   clock24=self._library.settings.printing.clock == "24h")
+                                   clock24=self._library.settings.printing.clock == "24h",
+                                   language=self._library.language)
             # Drawn in screen pixels, so its words match the body text size.
             return timeline_svg(steps, width=width, font=round(themes.BODY_PX * scale * 0.95))
         path = self._library.image_path(src)  # None unless inside the content's assets folders

@@ -17,10 +17,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
+import shiboken6
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from . import speech_engine
+from .announce import announce
 from .flow_layout import FlowLayout
 
 # The reading speeds, slowest first; "Slower" and "Faster" step through them.
@@ -46,10 +49,14 @@ class ListenBar(QWidget):
 
     speaking_changed = Signal(bool)
 
-    def __init__(self, page: SpokenPage, engine=None, parent=None):
+    def __init__(self, page: SpokenPage, engine=None, parent=None, engine_later=None):
+        """`engine`: a QTextToSpeech (or None: no read-aloud). `engine_later`: a
+        function that gives the engine, called when Listen is first pressed
+        (see speech_engine.speech_possible)."""
         super().__init__(parent)
         self._page = page
-        self._engine = engine
+        self._engine_object = engine
+        self._engine_later = engine_later if engine is None else None
         self._state = IDLE
         self._sentences: list[str] = []
         self._index = 0
@@ -79,8 +86,13 @@ class ListenBar(QWidget):
         speed_row.setSpacing(8)
         for widget in (self.slower_button, self.speed_label, self.faster_button):
             speed_row.addWidget(widget)
+        self._speed_controls = speed
+        # Shown instead of the buttons when the engine, once started, has no voice for the page.
+        self.no_voice_note = QLabel(self.tr("Reading aloud is not available in this language on this computer."))
+        self.no_voice_note.setWordWrap(True)
+        self.no_voice_note.hide()
         layout = FlowLayout(self, spacing=8)
-        for widget in (self.listen_button, self.pause_button, self.stop_button, speed):
+        for widget in (self.listen_button, self.pause_button, self.stop_button, speed, self.no_voice_note):
             layout.addWidget(widget)
         self.listen_button.clicked.connect(self.listen)
         self.pause_button.clicked.connect(self.pause_or_resume)
@@ -95,10 +107,39 @@ class ListenBar(QWidget):
 
     # -- what the page and the window ask -------------------------------------------
     @property
+    def _engine(self):
+        """The engine, or None once it is gone: speech_engine.shutdown() deletes the
+        app's one engine (at exit, or after a test) while a page may still be reset."""
+        engine = self._engine_object
+        return engine if engine is not None and shiboken6.isValid(engine) else None
+
+    @property
     def available(self) -> bool:
-        """An engine, and a voice for the page's language."""
+        """An engine, and a voice for the page's language (before the engine is
+        started: that one could be had)."""
+        if self._engine_later is not None:
+            return speech_engine.speech_possible()
         return self._engine is not None and speech_engine.voice_for(
             self._engine, self._page.spoken_language()) is not None
+
+    def _start_engine(self) -> bool:
+        """Start the engine on the first Listen. It blocks for a few seconds, so
+        the button says so first; with no voice for the page, the bar goes."""
+        make, self._engine_later = self._engine_later, None
+        self.listen_button.setText(self.tr("Starting the voice…"))
+        self.listen_button.repaint()  # shown now: the next call holds the window
+        self._engine_object = make()
+        self.listen_button.setText(self.tr("Listen"))
+        if self._engine_object is not None:
+            self._engine_object.stateChanged.connect(self._engine_state)
+            self._engine_object.setRate(self.rate())
+        if not self.available:
+            for widget in (self.listen_button, self.pause_button, self.stop_button, self._speed_controls):
+                widget.hide()
+            self.no_voice_note.show()
+            announce(self, self.no_voice_note.text())
+            return False
+        return True
 
     def is_speaking(self) -> bool:
         """Reading now (not paused: a kiosk may wipe a page left paused)."""
@@ -131,6 +172,8 @@ class ListenBar(QWidget):
     # -- the patient's buttons ---------------------------------------------------------
     def listen(self) -> None:
         """Read the page from its first sentence."""
+        if self._engine_later is not None and not self._start_engine():
+            return
         if self._engine is None:
             return
         sentences = self._page.spoken_sentences()

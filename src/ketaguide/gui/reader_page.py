@@ -136,7 +136,7 @@ class ReaderPage(QWidget):
         self.footer = QLabel()
         self.footer.setObjectName("footer")
         self.footer.setWordWrap(True)
-        self.listen = ListenBar(self.browser, shared_engine(), self)
+        self.listen = ListenBar(self.browser, parent=self, engine_later=shared_engine)
         self.column = QWidget()
         self.column.setObjectName("readingColumn")
         column_layout = QVBoxLayout(self.column)
@@ -184,6 +184,8 @@ class ReaderPage(QWidget):
             self._stop_gliding()  # a flick on the last page must not carry on into this one
         if module is not self.module:
             self.listen.stop()
+        # A module shown in English for want of a translation is read with an English voice.
+        self.browser.language = module.language
         self.module = module
         index = self._library.modules.index(module)
         total = len(self._library.modules)

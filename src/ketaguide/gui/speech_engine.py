@@ -51,6 +51,22 @@ def shared_engine(name: str | None = None):
     return _engines[name]
 
 
+def speech_possible(name: str | None = None) -> bool:
+    """Whether an engine could be had, without creating one: creating Qt's
+    speech-dispatcher engine lists every voice and blocks the window for 2-3 s
+    (benchmarks/bench_read_aloud.py), so pages offer Listen on this and the
+    engine starts when a patient first presses it."""
+    name = engine_name() if name is None else name
+    if name in _engines:
+        return _engines[name] is not None
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:  # pragma: no cover - depends on the installation
+        return False
+    engines = QTextToSpeech.availableEngines()
+    return name in engines if name else any(e != "mock" for e in engines)
+
+
 def create_engine(name: str = "", private: bool = False, parent=None):
     """A new QTextToSpeech, or None. `private`: a speech-dispatcher engine
     talks to a server of its own (started here) instead of the desktop's."""

@@ -1,18 +1,22 @@
-"""The staff PIN pad and staff menu, drawn over the kiosk window."""
+"""The staff PIN pad and staff menu, drawn over the kiosk window.
+
+Without a usable PIN hash there is no staff menu at all (the kiosk fails
+closed): the pad only says how to set a PIN, and the way out of the kiosk is
+the operating system's.
+"""
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
-from ..core.pin import verify_pin
+from ..core.pin import MAX_DIGITS, PinLock
 from .overlay import Overlay
 
-MAX_TRIES = 5
-LOCKOUT_SECONDS = 60  # doubles after each further lockout: guessing a PIN takes days, not hours
 STAFF_IDLE_SECONDS = 30  # an open pad or menu closes itself: never left for the next patient
+PIN_VIEW, MENU_VIEW, NO_PIN_VIEW = range(3)
+DIGIT_KEYS = {getattr(Qt, f"Key_{d}"): str(d) for d in range(10)}
 
 
 class StaffPad(Overlay):
@@ -22,21 +26,22 @@ class StaffPad(Overlay):
     show_problems = Signal()
     closed = Signal()
 
-    def __init__(self, parent: QWidget, pin_hash: str, clock=time.monotonic):
+    def __init__(self, parent: QWidget, pin_hash: str, lock: PinLock | None = None):
         super().__init__(parent, margins=(40, 32))
         self._pin_hash = pin_hash
-        self._clock = clock
+        self.lock = lock or PinLock()  # the app passes its one lock, shared by every window
         self._entered = ""
-        self._wrong = 0
-        self._locked_until = 0.0
-        self._lockouts = 0
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(STAFF_IDLE_SECONDS * 1000)
         self._idle.timeout.connect(self.close_pad)
+        self._unlock = QTimer(self)  # redraws the pad when a lockout ends
+        self._unlock.setSingleShot(True)
+        self._unlock.timeout.connect(self.refresh)
         self.views = QStackedWidget()
         self.views.addWidget(self._pin_view())
         self.views.addWidget(self._menu_view())
+        self.views.addWidget(self._no_pin_view())
         self.box_layout.addWidget(self.views)
 
     def _pin_view(self) -> QWidget:
@@ -89,7 +94,7 @@ class StaffPad(Overlay):
         for text, signal in ((self.tr("Leave kiosk mode"), self.leave_kiosk),
                              (self.tr("Print a checklist for an appointment"), self.print_checklist),
                              (self.tr("Reload content"), self.reload_content),
-                             (self.tr("Content problems"), self.show_problems)):
+                             (self.tr("Settings and content problems"), self.show_problems)):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=signal: (self.hide(), s.emit()))
             layout.addWidget(button)
@@ -99,18 +104,55 @@ class StaffPad(Overlay):
         layout.addWidget(back)
         return view
 
+    def _no_pin_view(self) -> QWidget:
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        layout.setSpacing(14)
+        title = QLabel(self.tr("No staff PIN is set"))
+        title.setObjectName("questionPrompt")
+        text = QLabel(self.tr("This kiosk has no staff menu until a staff PIN is set. On the computer, run "
+                              "\"ketaguide hash-pin\" and put the line it prints under [kiosk] in the settings."))
+        text.setWordWrap(True)
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("primary")
+        close.clicked.connect(self.close_pad)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addWidget(close)
+        return view
+
     # -- opening ---------------------------------------------------------------
+    @property
+    def has_pin(self) -> bool:
+        return bool(self._pin_hash)
+
     def open_pin(self) -> None:
-        if not self._pin_hash:
-            return  # without a PIN only the keyboard shortcut opens the menu
+        """The hidden gesture and the staff shortcut both come here."""
+        if not self.has_pin:
+            self._show_view(NO_PIN_VIEW)
+            self._cover()
+            return
         self._entered = ""
+        self.message.setText("")
+        self._show_view(PIN_VIEW)
         self._show_entry()
-        self.views.setCurrentIndex(0)
         self._cover()
+        self.setFocus()
 
     def open_menu(self) -> None:
-        self.views.setCurrentIndex(1)
+        """Only after the right PIN."""
+        if not self.has_pin:
+            return
+        self._show_view(MENU_VIEW)
         self._cover()
+
+    def _show_view(self, index: int) -> None:
+        """The box takes the size of the view shown, not of the largest one."""
+        for i in range(self.views.count()):
+            policy = QSizePolicy.Preferred if i == index else QSizePolicy.Ignored
+            self.views.widget(i).setSizePolicy(policy, policy)
+        self.views.setCurrentIndex(index)
+        self.views.updateGeometry()
 
     def _cover(self) -> None:
         self.cover()
@@ -118,13 +160,30 @@ class StaffPad(Overlay):
 
     def close_pad(self) -> None:
         self._idle.stop()
+        self._unlock.stop()
         self._entered = ""
         self.hide()
         self.closed.emit()
 
     # -- the PIN -----------------------------------------------------------------
     def locked_for(self) -> int:
-        return max(0, round(self._locked_until - self._clock()))
+        return self.lock.locked_for()
+
+    def key(self, event) -> bool:
+        """Typed digits, Backspace and Enter work like the keys on the pad,
+        wherever the focus is. True when the key was the pad's."""
+        if not self.isVisible() or self.views.currentIndex() != PIN_VIEW:
+            return False
+        key = event.key()
+        if key in DIGIT_KEYS and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            self.press(DIGIT_KEYS[key])
+        elif key == Qt.Key_Backspace:
+            self.press("⌫")
+        elif key in (Qt.Key_Return, Qt.Key_Enter):
+            self.submit()
+        else:
+            return False
+        return True
 
     def press(self, key: str) -> None:
         self._idle.start()
@@ -133,31 +192,22 @@ class StaffPad(Overlay):
             return
         if key == "⌫":
             self._entered = self._entered[:-1]
-        elif len(self._entered) < 12:
+        elif len(self._entered) < MAX_DIGITS:
             self._entered += key
         self.message.setText("")
         self._show_entry()
 
     def submit(self) -> None:
-        if self.locked_for():
+        self._idle.start()
+        entered, self._entered = self._entered, ""
+        if self.locked_for() or not entered:
             self._show_entry()
             return
-        if verify_pin(self._entered, self._pin_hash):
-            self._wrong = 0
-            self._lockouts = 0
-            self._entered = ""
+        if self.lock.attempt(entered, self._pin_hash):
             self.open_menu()
             return
-        self._wrong += 1
-        self._entered = ""
-        if self._wrong >= MAX_TRIES:
-            self._wrong = 0
-            seconds = LOCKOUT_SECONDS * 2 ** min(self._lockouts, 10)
-            self._lockouts += 1
-            self._locked_until = self._clock() + seconds
-            QTimer.singleShot(seconds * 1000 + 100, self.refresh)
-        else:
-            self.message.setText(self.tr("That PIN is not right. {0} tries left.").format(MAX_TRIES - self._wrong))
+        # No count of tries left: the pad tells a guesser nothing it does not have to.
+        self.message.setText(self.tr("That PIN is not right."))
         self._show_entry()
 
     def refresh(self) -> None:
@@ -169,8 +219,14 @@ class StaffPad(Overlay):
     def _show_entry(self) -> None:
         locked = self.locked_for()
         if locked:
-            self.message.setText(self.tr("Too many tries. The pad is locked for {0} seconds.").format(locked))
+            minutes = -(-locked // 60)
+            self.message.setText(self.tr("Too many tries. Please wait {0} minutes, then try again.")
+                                 .format(minutes) if locked > 60 else
+                                 self.tr("Too many tries. Please wait {0} seconds, then try again.").format(locked))
+            self._unlock.start(min(locked, 60) * 1000)  # the wait, counted down a minute at a time
         self.display.setText("●" * len(self._entered) or " ")
+        # Screen readers hear how many digits are in, never which.
+        self.display.setAccessibleName(self.tr("PIN: {0} digits entered").format(len(self._entered)))
         for key in self.keys:
             key.setEnabled(not locked)
         self.enter_button.setEnabled(not locked)

@@ -16,7 +16,7 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPaintDevice, QTextBlockFormat
 from ..core.checklist import emphasised
 from ..core.timeline import timeline_strip_svg
 from ..gui.theme import FONT_FAMILIES, PRINT
-from .printout import Printout, tr
+from .printout import Printout
 
 ITEM, RULE_BELOW, TIMELINE = 1, 2, 3  # block user states: where pages.py draws a box, a rule, the timeline
 TIMELINE_FONT_PT = 9
@@ -133,20 +133,21 @@ def build_body(printout: Printout, device: QPaintDevice, width: float, scale: fl
     b.block(top=14 if printout.clinic_name or logo is not None else 0, bottom=8, line_height=105)
     b.text(printout.title, s.title, bold=True)
     b.block(bottom=2)
-    b.text(tr("Appointment: "), s.appointment)
+    b.text(printout.words("print_appointment"), s.appointment)
     if printout.appointment:
         b.text(printout.appointment, s.appointment, bold=True)
     else:
-        b.text(tr("______________________  at  __________"), s.appointment)
+        b.text(printout.words("print_blank_appointment"), s.appointment)
     if printout.name:
         b.block(bottom=2)
-        b.text(tr("Prepared for: "), s.appointment)
+        b.text(printout.words("print_prepared_for"), s.appointment)
         b.text(printout.name, s.appointment, bold=True)
     b.block(top=6)
-    b.text(tr("Tick each box when it is done. Bring this sheet with you."), s.intro, soft=True)
+    b.text(printout.words("print_intro"), s.intro, soft=True)
     if printout.timeline_steps:
         # Room for the day's timeline; pages.py draws it there as vectors.
-        _, height = timeline_strip_svg(printout.timeline_steps, width / b.device_px * scale, TIMELINE_FONT_PT * scale)
+        _, height = timeline_strip_svg(printout.timeline_steps, width / b.device_px * scale, TIMELINE_FONT_PT * scale,
+                                       language=printout.language)
         b.block(top=10, state=TIMELINE, line_height=100)
         b.text(" ", 1)
         room = b.cursor.blockFormat()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QPageSize
 
 from ..core.appointment import TimeStyle
+from ..locales import locale_for  # noqa: F401  (printing's own name for it)
 from ..core.settings import Settings
 
 # Where Letter paper is the norm; everywhere else uses A4.
@@ -19,19 +20,6 @@ LETTER_TERRITORIES = frozenset({
     QLocale.Country.Panama, QLocale.Country.ElSalvador, QLocale.Country.Belize,
 })
 _QUOTED = re.compile(r"'[^']*'")
-
-
-def locale_for(language: str, system: QLocale | None = None) -> QLocale:
-    """The content's language with the computer's region: an English checklist
-    on a computer set to Germany gets "1 December 2026" on A4. A computer with
-    no locale at all (the "C" locale of many servers) gets the language's home
-    region, en -> United States; settings can say otherwise."""
-    system = system if system is not None else QLocale.system()
-    wanted = QLocale(language)
-    if system.language() == QLocale.Language.C or system.territory() == QLocale.Country.AnyTerritory:
-        return wanted
-    combined = QLocale(wanted.language(), system.territory())
-    return combined if combined.language() == wanted.language() else wanted
 
 
 def uses_24_hour_clock(settings: Settings, locale: QLocale) -> bool:
@@ -54,8 +42,8 @@ def long_date(locale: QLocale, weekday: bool = True):
     return lambda day: locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
-def time_style(settings: Settings, locale: QLocale) -> TimeStyle:
-    return TimeStyle(clock24=uses_24_hour_clock(settings, locale), long_date=long_date(locale))
+def time_style(settings: Settings, locale: QLocale, language: str = "en") -> TimeStyle:
+    return TimeStyle(clock24=uses_24_hour_clock(settings, locale), long_date=long_date(locale), language=language)
 
 
 def reviewed_date(locale: QLocale, day: date) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFontMetricsF, Q
 from ..core.timeline import timeline_strip_svg
 from ..gui.theme import PRINT
 from .document import ITEM, RULE_BELOW, TIMELINE, TIMELINE_FONT_PT, Sizes, base_font, build_body, char_format
-from .printout import Printout, tr
+from .printout import Printout
 
 MARGIN_PT = QMarginsF(50, 40, 50, 32)  # left, top, right, bottom: inside every printer's unprintable edge
 FOOTER_GAP_PT = 18  # between the body and the footer rule
@@ -107,18 +107,18 @@ class PagePainter:
         doc.setDocumentMargin(0)
         doc.setTextWidth(self.width)
         cursor = doc.rootFrame().firstCursorPosition()
-        clinic = p.clinic_name or tr("your clinic")
+        clinic = p.clinic_name or p.words("your_clinic")
         if p.clinic_phone:
-            cursor.insertText(tr("Questions? Call {clinic} at ").format(clinic=clinic), char_format(size))
+            cursor.insertText(p.words("print_questions", clinic=clinic), char_format(size))
             cursor.insertText(p.clinic_phone, char_format(size, bold=True))
             cursor.insertText(".", char_format(size))
         else:
-            cursor.insertText(tr("Questions? Call {clinic}: ______________________").format(clinic=clinic),
+            cursor.insertText(p.words("print_questions_blank", clinic=clinic),
                               char_format(size))
         cursor.insertBlock()
-        cursor.insertText(tr("Emergency: call "), char_format(size))
+        cursor.insertText(p.words("print_emergency"), char_format(size))
         cursor.insertText(p.emergency_number, char_format(size, bold=True))
-        cursor.insertText(tr("     Mental health crisis: call "), char_format(size))
+        cursor.insertText(p.words("print_crisis"), char_format(size))
         cursor.insertText(p.crisis_line, char_format(size, bold=True))
         return doc
 
@@ -181,7 +181,8 @@ class PagePainter:
         """The infusion-day strip, painted from SVG: vector text and lines in
         the PDF, black on white so it photocopies cleanly."""
         width_pt = self.width / self.unit
-        svg, height_pt = timeline_strip_svg(self.printout.timeline_steps, width_pt, TIMELINE_FONT_PT * self.scale)
+        svg, height_pt = timeline_strip_svg(self.printout.timeline_steps, width_pt, TIMELINE_FONT_PT * self.scale,
+                                            language=self.printout.language)
         layout = block.layout()
         top = layout.position().y() + layout.lineAt(0).y() + layout.lineAt(0).height()
         QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(
@@ -219,9 +220,8 @@ class PagePainter:
         painter.setPen(QColor(PRINT.soft_ink))
         line = QRectF(left, bottom - page_line, self.width, page_line)
         painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                         (tr("Reviewed by {who} on {date}") if self.printout.reviewed_by else
-                          tr("Content reviewed {date}")).format(who=self.printout.reviewed_by,
-                                                                date=self.printout.reviewed))
+                         self.printout.words("print_reviewed_by" if self.printout.reviewed_by else "print_reviewed",
+                                            who=self.printout.reviewed_by, date=self.printout.reviewed))
         painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                         tr("Page {page} of {pages}").format(page=index + 1, pages=self.page_count))
+                         self.printout.words("print_page", page=index + 1, pages=self.page_count))
         painter.restore()

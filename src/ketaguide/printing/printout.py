@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
+from ..core import wording
 from ..core.appointment import clock_time
 from ..core.checklist import Checklist, personalise
 from ..core.settings import Settings
@@ -21,10 +22,6 @@ from ..core.timeline import timeline_steps
 from . import formats
 
 MAX_NAME_LENGTH = 60  # a first name for a printout, not a whole record
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printout", text)
 
 
 @dataclass(frozen=True)
@@ -43,17 +40,22 @@ class Printout:
     page_size: QPageSize
     timeline_steps: tuple = ()  # the infusion day, drawn as a strip under the appointment
     reviewed_by: str = ""  # the clinic's approving clinician, else the checklist's reviewer role ("" if none)
+    language: str = "en"  # the checklist's: every printed word is in it (core/wording.py), not the screen's
+
+    def words(self, key: str, **values) -> str:
+        return wording.words(self.language, key, **values)
 
 
 def make_printout(checklist: Checklist, settings: Settings, appointment: datetime | None = None,
                   name: str = "", language: str = "en", system_locale: QLocale | None = None) -> Printout:
     locale = formats.locale_for(language, system_locale)
-    style = formats.time_style(settings, locale)
+    style = formats.time_style(settings, locale, language)
     values, times = personalise(checklist, appointment, settings.preparation, style)
     when = ""
     if appointment is not None:
-        when = tr("{date} at {time}").format(date=style.long_date(appointment.date()),
-                                             time=clock_time(appointment.time(), style.clock24))
+        when = wording.with_hour(language, "print_date_at_time", appointment, style.clock24,
+                                 clock_time(appointment.time(), style.clock24, language),
+                                 date=style.long_date(appointment.date()))
     clinic = settings.clinic
     signed = sign_off(checklist.reviewed_by, checklist.last_reviewed, settings.approval)
     return Printout(
@@ -70,5 +72,6 @@ def make_printout(checklist: Checklist, settings: Settings, appointment: datetim
         reviewed=formats.reviewed_date(locale, signed.on),
         reviewed_by=signed.who,
         page_size=formats.page_size(settings, locale),
-        timeline_steps=timeline_steps(settings.preparation, appointment, clock24=style.clock24),
+        timeline_steps=timeline_steps(settings.preparation, appointment, clock24=style.clock24, language=language),
+        language=language,
     )

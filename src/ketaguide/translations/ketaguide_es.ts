@@ -2,251 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <location filename="../printing/document.py" line="136"/>
-        <source>Appointment: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/document.py" line="140"/>
-        <source>______________________  at  __________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/document.py" line="143"/>
-        <source>Prepared for: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/document.py" line="146"/>
-        <source>Tick each box when it is done. Bring this sheet with you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/pages.py" line="110"/>
-        <source>your clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/pages.py" line="112"/>
-        <source>Questions? Call {clinic} at </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/pages.py" line="116"/>
-        <source>Questions? Call {clinic}: ______________________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/pages.py" line="119"/>
-        <source>Emergency: call </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/pages.py" line="121"/>
-        <source>     Mental health crisis: call </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/pages.py" line="222"/>
-        <source>Content reviewed {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/pages.py" line="224"/>
-        <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../printing/printout.py" line="53"/>
-        <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttractPage</name>
     <message>
-        <location filename="../gui/attract_page.py" line="31"/>
+        <location filename="../gui/attract_page.py" line="30"/>
         <source>Clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../gui/attract_page.py" line="33"/>
+        <location filename="../gui/attract_page.py" line="32"/>
         <source>Ketamine treatment guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del tratamiento con ketamina</translation>
     </message>
     <message>
-        <location filename="../gui/attract_page.py" line="38"/>
+        <location filename="../gui/attract_page.py" line="37"/>
         <source>Learn about your ketamine treatment, at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprenda sobre su tratamiento con ketamina, a su propio ritmo.</translation>
     </message>
     <message>
-        <location filename="../gui/attract_page.py" line="43"/>
+        <location filename="../gui/attract_page.py" line="42"/>
         <source>Touch the screen to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque la pantalla para empezar</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../gui/checklist_page.py" line="116"/>
+        <location filename="../gui/checklist_page.py" line="85"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="117"/>
+        <location filename="../gui/checklist_page.py" line="86"/>
         <source>Go to the list of all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la lista de todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="92"/>
+        <location filename="../gui/checklist_page.py" line="93"/>
+        <location filename="../gui/checklist_page.py" line="210"/>
+        <source>Preparation checklist</source>
+        <translation>Lista de preparación</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="98"/>
+        <source>Tick each box when it is done. Your ticks stay on this screen only.</source>
+        <translation>Marque cada casilla cuando lo haya hecho. Sus marcas se quedan solo en esta pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="103"/>
+        <source>The checklist is not available right now. Please ask a member of staff.</source>
+        <translation>La lista no está disponible en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
         <location filename="../gui/checklist_page.py" line="123"/>
-        <source>Preparation checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="127"/>
-        <source>Tick each box when it is done. Your ticks stay on this screen only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="132"/>
-        <source>The checklist is not available right now. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="152"/>
         <source>Content reviewed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido revisado el {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="167"/>
+        <location filename="../gui/checklist_page.py" line="138"/>
         <source>For your printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Para su hoja impresa</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="171"/>
-        <location filename="../gui/checklist_page.py" line="173"/>
+        <location filename="../gui/checklist_page.py" line="142"/>
+        <location filename="../gui/checklist_page.py" line="144"/>
         <source>Add my appointment date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la fecha y la hora de mi cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="182"/>
+        <location filename="../gui/checklist_page.py" line="153"/>
         <source>Appointment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="187"/>
+        <location filename="../gui/checklist_page.py" line="158"/>
         <source>Appointment time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="193"/>
+        <location filename="../gui/checklist_page.py" line="164"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="164"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="173"/>
+        <source>First name (optional)</source>
+        <translation>Nombre (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="176"/>
+        <source>First name for the printout (optional)</source>
+        <translation>Nombre para la hoja impresa (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="181"/>
+        <source>Your name is printed on the page only. It is not saved.</source>
+        <translation>Su nombre solo se imprime en la hoja. No se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="188"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="190"/>
+        <source>Print the checklist</source>
+        <translation>Imprimir la lista</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="192"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <location filename="../gui/checklist_page.py" line="193"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
+        <source>Save the checklist as a PDF file</source>
+        <translation>Guardar la lista como archivo PDF</translation>
     </message>
     <message>
         <location filename="../gui/checklist_page.py" line="202"/>
-        <source>First name (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="205"/>
-        <source>First name for the printout (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="210"/>
-        <source>Your name is printed on the page only. It is not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="217"/>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="219"/>
-        <source>Print the checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="221"/>
-        <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="222"/>
-        <source>Save the checklist as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="231"/>
         <source>Printing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="282"/>
+        <location filename="../gui/checklist_page.py" line="263"/>
         <source>That time does not exist on this day because the clocks change. Please check the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora no existe ese día porque se cambia la hora. Por favor, revise la hora.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="312"/>
-        <source>Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/checklist_page.py" line="306"/>
+        <source>No printer is set up on this computer. You can check the page in the preview and save the checklist as a PDF instead.</source>
+        <translation>No hay ninguna impresora instalada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar la lista como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="313"/>
-        <source>You can save the checklist as a PDF instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="314"/>
-        <source>No printer is set up on this computer. {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/checklist_page.py" line="324"/>
+        <location filename="../gui/checklist_page.py" line="309"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="336"/>
+        <location filename="../gui/checklist_page.py" line="327"/>
+        <source>The printer {0} is not taking print jobs. Please check the printer, or ask for help.</source>
+        <translation>La impresora {0} no está aceptando trabajos. Por favor, revise la impresora o pida ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="330"/>
+        <location filename="../gui/checklist_page.py" line="358"/>
+        <source>Sent to {0}.</source>
+        <translation>Se envió a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/checklist_page.py" line="376"/>
         <source>{0}-checklist.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-lista.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="337"/>
+        <location filename="../gui/checklist_page.py" line="377"/>
         <source>Save the checklist as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="338"/>
+        <location filename="../gui/checklist_page.py" line="378"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="345"/>
+        <location filename="../gui/checklist_page.py" line="385"/>
         <source>The checklist could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="347"/>
+        <location filename="../gui/checklist_page.py" line="323"/>
+        <location filename="../gui/checklist_page.py" line="387"/>
         <source>Saved as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó como {0}</translation>
     </message>
 </context>
 <context>
     <name>ChoiceRow</name>
     <message>
-        <location filename="../gui/choice_list.py" line="22"/>
+        <location filename="../gui/choice_list.py" line="72"/>
         <source>Choice {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishConfirm</name>
+    <message>
+        <location filename="../gui/finish_confirm.py" line="17"/>
+        <source>Clear the screen for the next person?</source>
+        <translation>¿Borrar la pantalla para la siguiente persona?</translation>
+    </message>
+    <message>
+        <location filename="../gui/finish_confirm.py" line="21"/>
+        <source>Everything you did here will be cleared.</source>
+        <translation>Se borrará todo lo que hizo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../gui/finish_confirm.py" line="24"/>
+        <source>Yes, clear the screen</source>
+        <translation>Sí, borrar la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../gui/finish_confirm.py" line="27"/>
+        <source>No, go back</source>
+        <translation>No, volver</translation>
     </message>
 </context>
 <context>
@@ -254,457 +218,701 @@
     <message>
         <location filename="../gui/header.py" line="21"/>
         <source>Ketamine treatment guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del tratamiento con ketamina</translation>
     </message>
     <message>
         <location filename="../gui/header.py" line="24"/>
         <source>Patient guide to ketamine treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de ketamina para pacientes</translation>
     </message>
     <message>
         <location filename="../gui/header.py" line="28"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más pequeña</translation>
     </message>
     <message>
         <location filename="../gui/header.py" line="29"/>
         <source>Smaller text (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más pequeña (Ctrl+−)</translation>
     </message>
     <message>
         <location filename="../gui/header.py" line="32"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más grande</translation>
     </message>
     <message>
         <location filename="../gui/header.py" line="33"/>
         <source>Larger text (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra más grande (Ctrl+=)</translation>
     </message>
     <message>
         <location filename="../gui/header.py" line="35"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <location filename="../gui/header.py" line="37"/>
         <source>Switch to white text on black</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a letra blanca sobre fondo negro</translation>
     </message>
     <message>
         <location filename="../gui/header.py" line="58"/>
         <source>Text size {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de letra {0} %</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/home_page.py" line="70"/>
-        <source>Learn about your ketamine treatment</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/home_page.py" line="69"/>
+        <location filename="../gui/home_page.py" line="133"/>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="73"/>
-        <source>Start with the first topic and go at your own pace. Each one takes a few minutes to read.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/home_page.py" line="77"/>
+        <source>Learn about your ketamine treatment</source>
+        <translation>Aprenda sobre su tratamiento con ketamina</translation>
     </message>
     <message>
         <location filename="../gui/home_page.py" line="81"/>
-        <source>Check and prepare</source>
-        <translation type="unfinished"></translation>
+        <source>Start with the first topic and go at your own pace. Each one takes a few minutes to read.</source>
+        <translation>Empiece por el primer tema y vaya a su propio ritmo. Cada uno se lee en pocos minutos.</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="98"/>
+        <location filename="../gui/home_page.py" line="89"/>
+        <source>Check and prepare</source>
+        <translation>Repase y prepárese</translation>
+    </message>
+    <message>
+        <location filename="../gui/home_page.py" line="106"/>
         <source>No topics are available right now. Please ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay temas disponibles en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../gui/idle_warning.py" line="27"/>
+        <location filename="../gui/idle_warning.py" line="24"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../gui/idle_warning.py" line="33"/>
+        <location filename="../gui/idle_warning.py" line="30"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../gui/idle_warning.py" line="81"/>
+        <location filename="../gui/idle_warning.py" line="70"/>
         <source>To keep your answers private, this screen will start over in {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que sus respuestas sigan siendo privadas, esta pantalla volverá a empezar en {0} segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>JobWatcher</name>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="132"/>
+        <source>The printer is not taking print jobs right now. Please ask a member of staff.</source>
+        <translation>La impresora no está aceptando trabajos en este momento. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="133"/>
+        <source>Your checklist is waiting for the printer. If nothing comes out soon, please ask a member of staff.</source>
+        <translation>Su lista está esperando a la impresora. Si no sale pronto, por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="135"/>
+        <source>Your checklist is printing. Please collect it from the printer.</source>
+        <translation>Su lista se está imprimiendo. Por favor, recójala en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="136"/>
+        <source>Your checklist has been printed. Please collect it from the printer.</source>
+        <translation>Su lista ya se imprimió. Por favor, recójala en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="137"/>
+        <source>Your checklist is on hold at the printer. Please ask a member of staff.</source>
+        <translation>Su lista está en espera en la impresora. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="138"/>
+        <source>The printer has stopped. Please ask a member of staff.</source>
+        <translation>La impresora se detuvo. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="139"/>
+        <source>Your checklist was not printed. Please ask a member of staff.</source>
+        <translation>Su lista no se imprimió. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="140"/>
+        <source>Your checklist could not be printed. Please ask a member of staff.</source>
+        <translation>No se pudo imprimir su lista. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="141"/>
+        <source>Sent to {0}.</source>
+        <translation>Se envió a {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../gui/kiosk.py" line="74"/>
+        <source>I&apos;m finished</source>
+        <translation>Ya terminé</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk.py" line="75"/>
+        <source>Clear the screen for the next person</source>
+        <translation>Borrar la pantalla para la siguiente persona</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPrintOverlay</name>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="42"/>
+        <location filename="../gui/kiosk_print.py" line="49"/>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="43"/>
+        <source>This is how your checklist will look.</source>
+        <translation>Así se verá su lista.</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="52"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="55"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../gui/kiosk_print.py" line="60"/>
+        <source>No printer is set up on this computer. Please ask a member of staff.</source>
+        <translation>No hay ninguna impresora instalada en esta computadora. Por favor, pregunte a alguien del personal.</translation>
     </message>
 </context>
 <context>
     <name>ListenBar</name>
     <message>
-        <location filename="../gui/read_aloud.py" line="50"/>
+        <location filename="../gui/read_aloud.py" line="30"/>
+        <source>slow</source>
+        <translation>lenta</translation>
+    </message>
+    <message>
+        <location filename="../gui/read_aloud.py" line="30"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../gui/read_aloud.py" line="31"/>
+        <source>fast</source>
+        <translation>rápida</translation>
+    </message>
+    <message>
+        <location filename="../gui/read_aloud.py" line="73"/>
+        <location filename="../gui/read_aloud.py" line="132"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="51"/>
+        <location filename="../gui/read_aloud.py" line="74"/>
         <source>Read this page aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer esta página en voz alta</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="52"/>
-        <location filename="../gui/read_aloud.py" line="144"/>
+        <location filename="../gui/read_aloud.py" line="75"/>
+        <location filename="../gui/read_aloud.py" line="342"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="53"/>
+        <location filename="../gui/read_aloud.py" line="76"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="55"/>
-        <source>Reading speed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/read_aloud.py" line="77"/>
+        <source>Slower</source>
+        <translation>Más lento</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="144"/>
+        <location filename="../gui/read_aloud.py" line="78"/>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <location filename="../gui/read_aloud.py" line="91"/>
+        <source>Reading aloud is not available in this language on this computer.</source>
+        <translation>La lectura en voz alta no está disponible en este idioma en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../gui/read_aloud.py" line="129"/>
+        <source>Starting the voice…</source>
+        <translation>Preparando la voz…</translation>
+    </message>
+    <message>
+        <location filename="../gui/read_aloud.py" line="329"/>
+        <source>Reading speed: {0}</source>
+        <translation>Velocidad de lectura: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/read_aloud.py" line="331"/>
+        <source>Reading speed now: {0}</source>
+        <translation>Velocidad de lectura ahora: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/read_aloud.py" line="342"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="31"/>
+        <location filename="../gui/main_window.py" line="48"/>
         <source>ketaguide – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ketaguide – {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="63"/>
+        <location filename="../gui/main_window.py" line="69"/>
         <source>Check what you learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="64"/>
+        <location filename="../gui/main_window.py" line="70"/>
         <source>{0} short questions. Let&apos;s check how well we explained things.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} preguntas cortas. Veamos si le explicamos bien las cosas.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="72"/>
+        <location filename="../gui/main_window.py" line="74"/>
         <source>Your preparation checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista de preparación</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="73"/>
+        <location filename="../gui/main_window.py" line="75"/>
+        <source>What to do before your infusion, with your own times. Tick it off or print it.</source>
+        <translation>Qué hacer antes de su infusión, con sus propios horarios. Márquela o imprímala.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="76"/>
         <source>What to do before your infusion, with your own times. Tick it off, print it or save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer antes de su infusión, con sus propios horarios. Márquela, imprímala o guárdela.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="175"/>
+        <location filename="../gui/main_window.py" line="313"/>
         <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las preguntas</translation>
     </message>
 </context>
 <context>
     <name>ModuleCard</name>
     <message numerus="yes">
-        <location filename="../gui/home_page.py" line="49"/>
+        <location filename="../gui/home_page.py" line="51"/>
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min de lectura</numerusform>
+            <numerusform>%n min de lectura</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ProblemsDialog</name>
+    <name>PagePart</name>
     <message>
-        <location filename="../gui/problems.py" line="15"/>
+        <location filename="../gui/accessibility.py" line="203"/>
+        <source>Open the link</source>
+        <translation>Abrir el enlace</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../gui/problems.py" line="33"/>
+        <source>settings problem</source>
+        <translation>problema en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="33"/>
+        <source>settings problems</source>
+        <translation>problemas en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="35"/>
+        <source>settings warning</source>
+        <translation>advertencia sobre la configuración</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="35"/>
+        <source>settings warnings</source>
+        <translation>advertencias sobre la configuración</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="38"/>
+        <source>problem in a content file</source>
+        <translation>problema en un archivo de contenido</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="38"/>
+        <source>problems in content files</source>
+        <translation>problemas en archivos de contenido</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="41"/>
+        <source>Settings to check</source>
+        <translation>Configuración que hay que revisar</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="42"/>
+        <source>The settings need attention ({0}). All content loaded.</source>
+        <translation>La configuración necesita atención ({0}). Todo el contenido se cargó.</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="44"/>
         <source>Content problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="17"/>
-        <source>These files need attention. Patients see every topic that loaded correctly. Run &quot;ketaguide check&quot; for the same list.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/problems.py" line="45"/>
+        <source>These files need attention ({0}). Patients see every topic that loaded correctly.</source>
+        <translation>Estos archivos necesitan atención ({0}). Los pacientes ven todos los temas que se cargaron bien.</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="22"/>
-        <source>List of content problems</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/problems.py" line="47"/>
+        <source>Settings and content problems</source>
+        <translation>Problemas de configuración y de contenido</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="48"/>
+        <source>{0} and {1}. Patients see every topic that loaded correctly.</source>
+        <translation>{0} y {1}. Los pacientes ven todos los temas que se cargaron bien.</translation>
+    </message>
+    <message>
+        <location filename="../gui/problems.py" line="49"/>
+        <source>Run &quot;ketaguide check&quot; for the same list.</source>
+        <translation>Ejecute &quot;ketaguide check&quot; para ver la misma lista.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsNotice</name>
     <message>
-        <location filename="../gui/problems.py" line="40"/>
+        <location filename="../gui/problems.py" line="117"/>
         <source>Some content could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar parte del contenido.</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="41"/>
+        <location filename="../gui/problems.py" line="118"/>
         <source>Details for staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles para el personal</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsOverlay</name>
+    <message>
+        <location filename="../gui/problems.py" line="92"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../gui/quiz_page.py" line="43"/>
+        <location filename="../gui/quiz_page.py" line="46"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="52"/>
+        <location filename="../gui/quiz_page.py" line="55"/>
+        <location filename="../gui/quiz_page.py" line="172"/>
+        <source>Check what you learned</source>
+        <translation>Repase lo que aprendió</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_page.py" line="56"/>
         <source>Let&apos;s check how well we explained this</source>
-        <translation type="unfinished"></translation>
+        <translation>Veamos si se lo explicamos bien</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="75"/>
+        <location filename="../gui/quiz_page.py" line="79"/>
         <source>Check my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar mi respuesta</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="89"/>
+        <location filename="../gui/quiz_page.py" line="93"/>
         <source>Read about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer sobre esto</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="91"/>
+        <location filename="../gui/quiz_page.py" line="95"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar otra vez</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="129"/>
+        <location filename="../gui/quiz_page.py" line="128"/>
         <source>Worth another look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale la pena repasar:</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="133"/>
+        <location filename="../gui/quiz_page.py" line="132"/>
         <source>Review the ones I missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasar las que no acerté</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="136"/>
+        <location filename="../gui/quiz_page.py" line="135"/>
         <source>Continue reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="138"/>
+        <location filename="../gui/quiz_page.py" line="137"/>
         <source>Back to all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="180"/>
+        <location filename="../gui/quiz_page.py" line="184"/>
         <source>Question {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="182"/>
+        <location filename="../gui/quiz_page.py" line="186"/>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija todas las que correspondan.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="183"/>
+        <location filename="../gui/quiz_page.py" line="187"/>
         <source>Choose one answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/quiz_page.py" line="205"/>
-        <source>See how I did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/quiz_page.py" line="205"/>
-        <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una respuesta.</translation>
     </message>
     <message>
         <location filename="../gui/quiz_page.py" line="210"/>
+        <source>See how I did</source>
+        <translation>Ver cómo me fue</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_page.py" line="210"/>
+        <source>Next question</source>
+        <translation>Siguiente pregunta</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_page.py" line="215"/>
         <source>That&apos;s right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="213"/>
+        <location filename="../gui/quiz_page.py" line="218"/>
         <source>Not quite. More than one answer is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>No del todo. Hay más de una respuesta correcta.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="214"/>
+        <location filename="../gui/quiz_page.py" line="219"/>
         <source>Not quite. Here is what to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>No del todo. Esto es lo que debe saber.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="251"/>
+        <location filename="../gui/quiz_page.py" line="258"/>
         <source>There are no questions here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay preguntas aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="254"/>
+        <location filename="../gui/quiz_page.py" line="261"/>
         <source>Well done. You got every question right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien. Acertó todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="255"/>
+        <location filename="../gui/quiz_page.py" line="262"/>
         <source>Thank you for checking. You know the key points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por repasar. Usted conoce los puntos clave.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="257"/>
+        <location filename="../gui/quiz_page.py" line="264"/>
         <source>Thank you for checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por repasar.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="259"/>
+        <location filename="../gui/quiz_page.py" line="266"/>
         <source>You got {0} of {1} right on the first try. The topics below explain the others. It helps to read them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acertó {0} de {1} en el primer intento. Los temas de abajo explican las demás. Le ayudará leerlos otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_page.py" line="269"/>
+        <source>This one was not right on the first try. The topic below explains it. It helps to read it again.</source>
+        <translation>Esta no fue correcta en el primer intento. El tema de abajo la explica. Le ayudará leerlo otra vez.</translation>
     </message>
 </context>
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../gui/reader_page.py" line="87"/>
+        <location filename="../gui/reader_page.py" line="69"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="88"/>
+        <location filename="../gui/reader_page.py" line="70"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="89"/>
+        <location filename="../gui/reader_page.py" line="71"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="97"/>
+        <location filename="../gui/reader_page.py" line="79"/>
         <source>Go to the list of all topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="104"/>
+        <location filename="../gui/reader_page.py" line="86"/>
         <source>Check this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasar esta parte</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="117"/>
-        <location filename="../gui/reader_page.py" line="120"/>
+        <location filename="../gui/reader_page.py" line="99"/>
+        <location filename="../gui/reader_page.py" line="102"/>
         <source>On this page</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta página</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="137"/>
+        <location filename="../gui/reader_page.py" line="120"/>
         <source>Topic text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del tema</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="192"/>
+        <location filename="../gui/reader_page.py" line="178"/>
         <source>Part {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="193"/>
+        <location filename="../gui/reader_page.py" line="194"/>
         <source>This guide does not replace advice from your own care team. Ask them about anything that applies to you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/reader_page.py" line="198"/>
-        <source>Check this part: {0} short questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta guía no reemplaza los consejos de su propio equipo de atención. Pregúnteles sobre todo lo que tenga que ver con usted.</translation>
     </message>
     <message>
         <location filename="../gui/reader_page.py" line="199"/>
+        <source>Check this part: {0} short questions</source>
+        <translation>Repasar esta parte: {0} preguntas cortas</translation>
+    </message>
+    <message>
+        <location filename="../gui/reader_page.py" line="200"/>
         <source>Check this part: 1 short question</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasar esta parte: 1 pregunta corta</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="207"/>
-        <source>Last reviewed on {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/reader_page.py" line="184"/>
+        <source>Reviewed by {0} on {1}</source>
+        <translation>Revisado por {0} el {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="208"/>
+        <location filename="../gui/reader_page.py" line="186"/>
         <source>Reviewed by: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado por: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="228"/>
+        <location filename="../gui/reader_page.py" line="240"/>
         <source>Back to: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="228"/>
+        <location filename="../gui/reader_page.py" line="240"/>
         <source>Back to the list of topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="231"/>
+        <location filename="../gui/reader_page.py" line="243"/>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {0}</translation>
     </message>
 </context>
 <context>
     <name>StaffPad</name>
     <message>
-        <location filename="../gui/staff_pad.py" line="50"/>
+        <location filename="../gui/staff_pad.py" line="51"/>
         <source>Staff only: enter the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para el personal: ingrese el PIN</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="66"/>
+        <location filename="../gui/staff_pad.py" line="67"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="70"/>
+        <location filename="../gui/staff_pad.py" line="71"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="73"/>
+        <location filename="../gui/staff_pad.py" line="74"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="90"/>
+        <location filename="../gui/staff_pad.py" line="91"/>
         <source>Staff menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/staff_pad.py" line="93"/>
-        <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú del personal</translation>
     </message>
     <message>
         <location filename="../gui/staff_pad.py" line="94"/>
-        <source>Print a checklist for an appointment</source>
-        <translation type="unfinished"></translation>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
     </message>
     <message>
         <location filename="../gui/staff_pad.py" line="95"/>
-        <source>Reload content</source>
-        <translation type="unfinished"></translation>
+        <source>Print a checklist for an appointment</source>
+        <translation>Imprimir una lista para una cita</translation>
     </message>
     <message>
         <location filename="../gui/staff_pad.py" line="96"/>
-        <source>Content problems</source>
-        <translation type="unfinished"></translation>
+        <source>Reload content</source>
+        <translation>Volver a cargar el contenido</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="100"/>
+        <location filename="../gui/staff_pad.py" line="97"/>
+        <source>Settings and content problems</source>
+        <translation>Problemas de configuración y de contenido</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="111"/>
+        <source>No staff PIN is set</source>
+        <translation>No hay un PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="113"/>
+        <source>This kiosk has no staff menu until a staff PIN is set. On the computer, run &quot;ketaguide hash-pin&quot; and put the line it prints under [kiosk] in the settings.</source>
+        <translation>Este quiosco no tiene menú del personal hasta que se configure un PIN del personal. En la computadora, ejecute &quot;ketaguide hash-pin&quot; y ponga la línea que muestra debajo de [kiosk] en la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="116"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="210"/>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="223"/>
+        <source>Too many tries. Please wait {0} minutes, then try again.</source>
+        <translation>Demasiados intentos. Por favor, espere {0} minutos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="225"/>
+        <source>Too many tries. Please wait {0} seconds, then try again.</source>
+        <translation>Demasiados intentos. Por favor, espere {0} segundos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="229"/>
+        <source>PIN: {0} digits entered</source>
+        <translation>PIN: {0} dígitos ingresados</translation>
+    </message>
+    <message>
+        <location filename="../gui/staff_pad.py" line="101"/>
         <source>Back to the patient screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/staff_pad.py" line="160"/>
-        <source>That PIN is not right. {0} tries left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/staff_pad.py" line="172"/>
-        <source>Too many tries. The pad is locked for {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la pantalla del paciente</translation>
     </message>
 </context>
 </TS>
