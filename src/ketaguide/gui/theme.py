@@ -316,7 +316,7 @@ QPushButton#primary:focus {{ border: 3px solid {t.focus}; }}
 QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
 QPushButton:disabled, QPushButton[available="false"] {{ color: {t.muted}; background: {t.window};
               border: 2px dashed {t.border}; }}
-QPushButton#primary[available="false"] {{ color: {t.muted}; background: {t.window}; border: 2px dashed {t.border};
+QPushButton#primary:disabled, QPushButton#primary[available="false"] {{ color: {t.muted}; background: {t.window}; border: 2px dashed {t.border};
                                           font-weight: 700; }}
 QPushButton#comfort {{ padding: 6px 14px; min-width: 28px; min-height: 30px; font-weight: 700;
                       font-size: {comfort}px; }}
