@@ -32,6 +32,17 @@ def test_every_screen_is_whole(qtbot, config, state, size, scale, theme):
         gallery.close(window, shown)
 
 
+@pytest.mark.parametrize("state", gallery.STATES, ids=lambda s: s.name)
+def test_every_screen_is_whole_in_spanish(qtbot, config, state):
+    """Spanish runs longer than English: the smallest window at 200% text."""
+    window, shown = gallery.open_state(state, gallery.SIZES["small"], 2.0, "calm", config, language="es")
+    try:
+        assert window.library.language == "es"
+        assert layout_problems(shown) == []
+    finally:
+        gallery.close(window, shown)
+
+
 def test_the_checks_see_a_cut_off_label_and_an_overlap(qtbot):
     root = QWidget()
     qtbot.addWidget(root)

@@ -280,7 +280,7 @@ QPushButton {{ min-height: 30px; min-width: 44px; }}
 QPushButton#comfort {{ min-height: 36px; min-width: 40px; }}
 QComboBox {{ min-height: 36px; }}
 QListWidget::item {{ padding: 14px 8px; }}
-QPushButton#attractStart {{ padding: 22px 48px; font-size: {round(ui * 1.3)}px; }}
+QPushButton#attractStart {{ padding: 22px 32px; font-size: {round(ui * 1.2)}px; }}
 QPushButton#pinKey {{ min-width: 64px; min-height: 44px; font-size: {round(ui * 1.3)}px; }}
 """
 
