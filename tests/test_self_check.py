@@ -23,7 +23,8 @@ def bundle(tmp_path, monkeypatch):
     """An installed copy: content and assets in a folder of their own."""
     root = tmp_path / "ketaguide" / "_internal"
     root.mkdir(parents=True)
-    shutil.copytree(REPO / "content", root / "content")
+    # English only: the tests that need another language add it themselves.
+    shutil.copytree(REPO / "content" / "en", root / "content" / "en")
     shutil.copytree(REPO / "assets", root / "assets")
     monkeypatch.setattr("sys._MEIPASS", str(root), raising=False)
     return root

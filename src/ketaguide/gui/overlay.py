@@ -76,6 +76,7 @@ class Overlay(QWidget):
         width = min(self.width() - 48, max(self.box.sizeHint().width(), round(self.width() * 0.45)))
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.box.sizeHint().height()
         self.box.setMinimumSize(width, min(height, self.height() - 24))
+        self.layout().activate()  # placed now, not at the next turn of the event loop
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Resize and watched is self.parentWidget() and self.isVisible():
