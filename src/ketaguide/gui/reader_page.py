@@ -112,6 +112,7 @@ class ReaderPage(QWidget):
 
         self.contents_title = QLabel(self.tr("On this page"))
         self.contents_title.setObjectName("contentsTitle")
+        self.contents_title.setWordWrap(True)  # "En esta página" at 200% is wider than the panel
         self.contents = _ContentsList()
         self.contents.setAccessibleName(self.tr("On this page"))
         self.contents.setWordWrap(True)
