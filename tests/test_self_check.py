@@ -23,7 +23,8 @@ def bundle(tmp_path, monkeypatch):
     """An installed copy: content and assets in a folder of their own."""
     root = tmp_path / "ketaguide" / "_internal"
     root.mkdir(parents=True)
-    shutil.copytree(REPO / "content", root / "content")
+    # English only: the tests that need another language add it themselves.
+    shutil.copytree(REPO / "content" / "en", root / "content" / "en")
     shutil.copytree(REPO / "assets", root / "assets")
     monkeypatch.setattr("sys._MEIPASS", str(root), raising=False)
     return root
@@ -152,3 +153,13 @@ def test_the_flag_runs_the_check_before_any_window(monkeypatch):
     assert cli.main(["--self-check", "--lang", "en"]) == 1
     assert seen == {"config": None, "content": None, "language": "en"}
 
+
+
+def test_the_self_check_names_the_preferences_file_the_app_writes(qapp, bundle, private_config, qtbot):
+    from ketaguide.gui import preferences
+
+    status, report = check(qapp)
+    preferences.save(1.5, "")
+    written = [p for p in private_config.rglob("preferences.ini")]
+    assert len(written) == 1
+    assert f"preferences file {written[0]} can be written" in report

@@ -474,11 +474,12 @@ def _check_printer(report: Report) -> None:
 
 def _check_writable_places(report: Report) -> None:
     """The only place the app itself writes: comfort preferences at home."""
-    from PySide6.QtCore import QStandardPaths
+    from .gui.preferences import preferences_file
 
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+    file = preferences_file()  # the app's own path, not a guess at it
+    folder = file.parent
     if is_writable(folder):
-        report.add(OK, f"preferences folder {folder} can be written (text size and theme at home)")
+        report.add(OK, f"preferences file {file} can be written (text size and theme at home)")
     else:
         report.add(WARN, f"the preferences folder {folder} cannot be written",
                    ["text size and theme will not be remembered between runs (kiosks never remember them)"])

@@ -23,6 +23,7 @@ class Session:
     # checklist: checklist id -> item keys ticked on screen
     checklist_ticks: dict[str, set[str]] = field(default_factory=dict)
     printout_name: str = ""  # typed for a printout only
+    modules_read: set[str] = field(default_factory=set)  # topics opened in this sitting ("3 of 11 read")
     appointment: datetime | None = None
     text_scale: float = 1.0
     theme: str = ""  # "" means: follow the operating system

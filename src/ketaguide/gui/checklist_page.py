@@ -38,6 +38,14 @@ def printer_names() -> list[str]:
     return QPrinterInfo.availablePrinterNames()
 
 
+def save_folder() -> Path:
+    """Documents, where people look for what they saved; their home folder when
+    there is no Documents folder (a dialog asked for a missing folder opens in
+    the working folder instead, which is nowhere a patient would look)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
 class TickRow(TappableRow):
     """One checklist item: a box with its wrapping text, times in bold."""
 
@@ -275,7 +283,12 @@ class ChecklistPage(QScrollArea, KioskPrinting):
         for row, item in zip(self.rows, filled.items):
             row.set_text(item.text, times)
 
-    def _set_status(self, text: str) -> None:
+    def _set_status(self, text: str, kind: str = "warning") -> None:
+        """`kind` (success, warning, error) gives the message its own look (theme.py)."""
+        if self.status.property("message") != kind:
+            self.status.setProperty("message", kind)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
@@ -317,14 +330,15 @@ class ChecklistPage(QScrollArea, KioskPrinting):
 
         if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
             if printer.outputFileName():
-                self._set_status(self.tr("Saved as {0}").format(printer.outputFileName()))
+                self._set_status(self.tr("Saved as {0}").format(printer.outputFileName().replace("/", "/\u200b")),
+                                 "success")
             return
         name = printer.printerName()
         if cups.accepting_jobs(name) is False:
             self._set_status(self.tr("The printer {0} is not taking print jobs. Please check the printer, "
-                                     "or ask for help.").format(name))
+                                     "or ask for help.").format(name), "error")
         else:
-            self._set_status(self.tr("Sent to {0}.").format(name))
+            self._set_status(self.tr("Sent to {0}.").format(name), "success")
 
     @staticmethod
     def _paint(device, printout: Printout) -> None:
@@ -336,8 +350,7 @@ class ChecklistPage(QScrollArea, KioskPrinting):
         painter.end()
 
     def save_pdf(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = str(Path(folder) / self.tr("{0}-checklist.pdf").format(self.checklist.id))
+        suggested = str(save_folder() / self.tr("{0}-checklist.pdf").format(self.checklist.id))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the checklist as a PDF"), suggested,
                                               self.tr("PDF files (*.pdf)"))
         if not path:
@@ -346,6 +359,7 @@ class ChecklistPage(QScrollArea, KioskPrinting):
         try:
             write_pdf(path, self.printout())
         except OSError as exc:
-            self._set_status(self.tr("The checklist could not be saved: {0}").format(exc.strerror or exc))
+            self._set_status(self.tr("The checklist could not be saved: {0}").format(exc.strerror or exc), "error")
             return
-        self._set_status(self.tr("Saved as {0}").format(str(path)))
+        # A zero-width space after each "/" lets a long folder wrap instead of running off the edge.
+        self._set_status(self.tr("Saved as {0}").format(str(path).replace("/", "/\u200b")), "success")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.library import Library
 from ..core.modules import Module
@@ -23,7 +23,11 @@ class Card(QPushButton):
         super().__init__(parent)
         self.setObjectName("card")
         self.setCursor(Qt.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+        # Width comes from the grid's equal columns alone, never from the words
+        # (a longer summary made its column wider), so every grid lines up.
+        policy = QSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(title)
         self.setAccessibleDescription(f"{summary} {meta}".strip())
         layout = QVBoxLayout(self)
@@ -42,15 +46,30 @@ class Card(QPushButton):
     def sizeHint(self):
         return self.layout().sizeHint()
 
+    # Wrapped text decides the height at the card's real width: a card is as
+    # tall as its words, with no empty band under them.
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
+
     def minimumSizeHint(self):
         return self.layout().minimumSize()
 
 
 class ModuleCard(Card):
     def __init__(self, module: Module, parent=None):
-        minutes = self.tr("%n min read", "", module.minutes_to_read)
-        super().__init__(module.title, module.summary, minutes, parent)
+        self._minutes = self.tr("%n min read", "", module.minutes_to_read)
+        super().__init__(module.title, module.summary, self._minutes, parent)
         self.module = module
+        self.meta = self.findChild(QLabel, "cardMeta")
+
+    def set_read(self, read: bool) -> None:
+        text = self.tr("✓ Read · {0}").format(self._minutes) if read else self._minutes
+        if self.meta is not None and self.meta.text() != text:
+            self.meta.setText(text)
+            self.setAccessibleDescription(f"{self.module.summary} {text}")
 
 
 class HomePage(QScrollArea):
@@ -66,6 +85,7 @@ class HomePage(QScrollArea):
         self._columns = 0
         self._scale = 1.0
         self._activities: list[Card] = []
+        self._spares: dict[int, list[QWidget]] = {}
         self.setAccessibleName(self.tr("All topics"))  # the scroll area takes focus: it needs a name
         self._build(library)
 
@@ -82,8 +102,13 @@ class HomePage(QScrollArea):
                                "Each one takes a few minutes to read."))
         intro.setObjectName("pageIntro")
         intro.setWordWrap(True)
+        # "3 of 11 read": this sitting only (core/session.py), gone with a kiosk's wipe.
+        self.progress = QLabel()
+        self.progress.setObjectName("readingProgress")
+        self.progress.hide()
         outer.addWidget(title)
         outer.addWidget(intro)
+        outer.addWidget(self.progress)
         # Activities (the quiz, the checklist) are added by the window; they
         # come right after the path every patient walks, before "Learn more".
         self._activity_heading = self._group_heading(self.tr("Check and prepare"))
@@ -149,6 +174,15 @@ class HomePage(QScrollArea):
 
     def bind(self, session) -> None:
         self.verticalScrollBar().setValue(0)
+        self.show_progress(session.modules_read)
+
+    def show_progress(self, read: set[str]) -> None:
+        """How many topics this person has opened, and a mark on each of those cards."""
+        done = [card for card in self._cards if card.module.id in read]
+        self.progress.setText(self.tr("%n of {0} topics read", "", len(done)).format(len(self._cards)))
+        self.progress.setVisible(bool(done))
+        for card in self._cards:
+            card.set_read(card in done)
 
     def apply_scale(self, scale: float) -> None:
         self._scale = scale
@@ -175,6 +209,19 @@ class HomePage(QScrollArea):
                 grid.addWidget(card, index // columns, index % columns)
             for column in range(3):
                 grid.setColumnStretch(column, 1 if column < columns else 0)
+            # A column left empty (two activities in three columns) gets no
+            # spacing from Qt, so its cards came out wider than the others':
+            # an empty stand-in keeps every grid's columns lined up.
+            for spare in self._spares.pop(id(grid), []):
+                grid.removeWidget(spare)
+                spare.deleteLater()
+            spares = self._spares[id(grid)] = []
+            for column in range(len(cards), columns if cards else 0):
+                spare = QWidget()
+                spare.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+                spare.setAttribute(Qt.WA_TransparentForMouseEvents)
+                grid.addWidget(spare, 0, column)
+                spares.append(spare)
         self._order_for_screen_readers()
 
     def _order_for_screen_readers(self) -> None:

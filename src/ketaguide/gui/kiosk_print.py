@@ -45,6 +45,7 @@ class KioskPrintOverlay(Overlay):
         title.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.setProperty("message", "warning")  # the theme's warning look
         self.preview = QPrintPreviewWidget(printer, self.box)
         self.preview.setAccessibleName(self.tr("Print preview"))
         self.preview.paintRequested.connect(paint)

@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
+        from .contact_bar import ContactBar
+
+        self.contact_bar = ContactBar(library.settings)  # whom to call, under every patient screen
+        layout.addWidget(self.contact_bar)
         # Staff see content problems; on a kiosk they are in the staff menu, not on the patient's screen.
         self.notice = None
         if library.errors and not kiosk:
@@ -92,7 +96,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         steps = ((Qt.CTRL | Qt.Key_Equal, 1), (Qt.CTRL | Qt.Key_Plus, 1), (Qt.CTRL | Qt.Key_Minus, -1))
-        shortcuts = [(Qt.ALT | Qt.Key_Home, self.go_home), (Qt.CTRL | Qt.Key_0, lambda: self.set_text_scale(1.0))]
+        shortcuts = [(Qt.ALT | Qt.Key_Home, self.go_home), (Qt.CTRL | Qt.Key_0, lambda: self.set_text_scale(1.0)),
+                     (Qt.CTRL | Qt.Key_Q, self._quit)]
         shortcuts += [(keys, lambda step=step: self.step_text_size(step)) for keys, step in steps]
         for keys, action in shortcuts:
             # connect() rather than QShortcut(..., activated=...): PySide keeps the
@@ -112,6 +117,12 @@ class MainWindow(QMainWindow):
             from .speech_engine import keep_speech_private
 
             keep_speech_private()  # a kiosk's speech leaves no log behind
+
+    def _quit(self) -> None:
+        """Ctrl+Q closes the app at home, also where no window manager draws a
+        close button. A kiosk ignores it (its controller refuses to close)."""
+        if not self.kiosk:
+            self.close()
 
     # -- pages, each built when first needed -------------------------------------
     @property
@@ -289,6 +300,7 @@ class MainWindow(QMainWindow):
     def _page_changed(self) -> None:
         # The attract screen stands alone: no header to tap before starting.
         self.header.setVisible(not self.on_attract_screen())
+        self.contact_bar.setVisible(not self.on_attract_screen() and bool(self.contact_bar.labels))
         self._name_window()
 
     def _name_window(self) -> None:
@@ -308,6 +320,8 @@ class MainWindow(QMainWindow):
     def open_module(self, module_id: str, anchor: str = "") -> None:
         self.reader.offer_return("", None)
         if self.reader.show_module(module_id, anchor):
+            self.session.modules_read.add(module_id)
+            self.home.show_progress(self.session.modules_read)
             self._arrive(self.reader)
 
     def open_checklist(self) -> None:

@@ -39,6 +39,7 @@ class Overlay(QWidget):
         self.box_layout = QVBoxLayout(self.box.frame)
         self.box_layout.setContentsMargins(margins[0], margins[1], margins[0], margins[1])
         self.box_layout.setSpacing(spacing)
+        self._fill = fill
         outer = QVBoxLayout(self)
         if fill:
             outer.setContentsMargins(24, 24, 24, 24)
@@ -59,6 +60,23 @@ class Overlay(QWidget):
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
+        self._fit_box()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_box()
+
+    def _fit_box(self) -> None:
+        """A centred box gets only its size hint, which ignores how tall wrapped
+        text grows at that width: size it for its text, so nothing is cut off."""
+        if self._fill:
+            return  # the box takes the whole window but a margin
+        layout = self.box.layout()
+        self.box.setMinimumSize(0, 0)
+        width = min(self.width() - 48, max(self.box.sizeHint().width(), round(self.width() * 0.45)))
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.box.sizeHint().height()
+        self.box.setMinimumSize(width, min(height, self.height() - 24))
+        self.layout().activate()  # placed now, not at the next turn of the event loop
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Resize and watched is self.parentWidget() and self.isVisible():

@@ -13,11 +13,22 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from . import theme as themes
 
 
+def preferences_file() -> Path:
+    """Where the app keeps them (e.g. ~/.config/ketaguide/ketaguide/preferences.ini:
+    the organisation and the application are both named ketaguide)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .. import APP_NAME
+
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.AppConfigLocation)) / "preferences.ini"
+
+
 def _settings() -> QSettings:
     # An explicit file under the standard location (read fresh each time),
     # rather than QSettings' process-wide cached default path.
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.AppConfigLocation))
-    return QSettings(str(folder / "preferences.ini"), QSettings.IniFormat)
+    return QSettings(str(preferences_file()), QSettings.IniFormat)
 
 
 def load() -> tuple[float | None, str | None]:

@@ -115,12 +115,12 @@ class ProblemsNotice(QWidget):
         self._problems = problems
         self.dialog: ProblemsDialog | None = None
         label = QLabel(self.tr("Some content could not be loaded."))
+        label.setWordWrap(True)  # large text or a longer language: it wraps beside the button
         self.details_button = QPushButton(self.tr("Details for staff"))
         self.details_button.clicked.connect(self.show_details)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 6, 24, 6)
-        layout.addWidget(label)
-        layout.addStretch(1)
+        layout.addWidget(label, 1)
         layout.addWidget(self.details_button)
 
     def set_problems(self, problems: tuple[ContentError, ...]) -> None:

@@ -14,6 +14,7 @@ from ..core.quiz import Question, summarize
 from ..core.session import Session
 from .home_page import Card
 from .layout import ButtonRow, centred_column
+from .unavailable import set_available
 from .accessibility import Heading
 from .announce import announce
 from .choice_list import ChoiceList
@@ -147,6 +148,7 @@ class QuizPage(QScrollArea):
         layout.addSpacing(8)
         layout.addWidget(self.review_heading)
         layout.addLayout(self.review_links)
+        layout.addStretch(1)  # the view is as tall as the question view: room goes below, not into the cards
         return view
 
     # -- running a quiz --------------------------------------------------------
@@ -185,6 +187,8 @@ class QuizPage(QScrollArea):
             return
         question = self.question
         self.views.setCurrentIndex(0)
+        self.home_button.show()
+        self.progress.show()
         self.progress.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.questions)))
         self.prompt.setText(question.prompt)
         self.instruction.setText(self.tr("Choose all that apply.") if question.multiple
@@ -199,7 +203,8 @@ class QuizPage(QScrollArea):
             self.choices.rows[0].indicator.setFocus()
 
     def _update_check_button(self) -> None:
-        self.check_button.setEnabled(bool(self.choices.chosen()))
+        # Still tappable with nothing chosen: the tap says what to do first.
+        set_available(self.check_button, bool(self.choices.chosen()), self.tr("Choose an answer first."))
 
     def check_answer(self) -> None:
         chosen = self.choices.chosen()
@@ -258,7 +263,9 @@ class QuizPage(QScrollArea):
     def _show_summary(self) -> None:
         summary = summarize(self.questions, self.session.quiz_attempts)
         self.views.setCurrentIndex(1)
+        self.home_button.hide()  # "Back to all topics" below does the same: one way home, not two
         self.progress.setText("")
+        self.progress.hide()
         if summary.total == 0:
             self.summary_title.setText(self.tr("There are no questions here yet."))
             self.summary_text.setText("")

@@ -30,13 +30,27 @@ class _WrappingDelegate(QStyledItemDelegate):
     """Qt's list sizes wrapped items for one line and then elides them; size
     each heading for the lines it really needs."""
 
-    PADDING = 18
+    PADDING = 18  # above and below: the style sheet's item padding and a little air
+    SIDES = 24  # left and right: the item padding (6 px each) and the style's text margins
 
     def sizeHint(self, option, index):
-        width = max(40, self.parent().viewport().width() - 2 * self.PADDING)
+        # The width the text is drawn in: measuring narrower gave a one-line
+        # heading the height of two, and the list's spacing looked uneven.
+        width = max(40, self.parent().viewport().width() - self.SIDES)
         text = index.data(Qt.DisplayRole) or ""
         rect = option.fontMetrics.boundingRect(0, 0, width, 10_000, Qt.TextWordWrap, text)
         return QSize(width, rect.height() + self.PADDING)
+
+
+class _ContentsList(QListWidget):
+    """Measures its headings again whenever its width changes: an item measured
+    while the list was still narrow (before the first layout) kept a second,
+    empty line, and the spacing looked uneven."""
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
 
 def long_date(day) -> str:
@@ -103,7 +117,8 @@ class ReaderPage(QWidget):
 
         self.contents_title = QLabel(self.tr("On this page"))
         self.contents_title.setObjectName("contentsTitle")
-        self.contents = QListWidget()
+        self.contents_title.setWordWrap(True)  # "En esta página" at 200% is wider than the panel
+        self.contents = _ContentsList()
         self.contents.setAccessibleName(self.tr("On this page"))
         self.contents.setWordWrap(True)
         self.contents.setTextElideMode(Qt.ElideNone)
@@ -238,6 +253,7 @@ class ReaderPage(QWidget):
                 item = QListWidgetItem(heading.text)
                 item.setData(Qt.UserRole, heading.anchor)
                 self.contents.addItem(item)
+        self.contents.scheduleDelayedItemsLayout()  # measured at the list's width now, not at its first
 
     def _update_nav(self, index: int) -> None:
         modules = self._library.modules

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
                                QWidget)
 
 from ..core.pin import MAX_DIGITS, PinLock
+from . import theme as themes
 from .overlay import Overlay
 
 STAFF_IDLE_SECONDS = 30  # an open pad or menu closes itself: never left for the next patient
@@ -29,6 +30,14 @@ class StaffPad(Overlay):
 
     def __init__(self, parent: QWidget, pin_hash: str, lock: PinLock | None = None):
         super().__init__(parent, margins=(40, 32))
+        # Staff's own screen: it keeps the kiosk's normal text size whatever size
+        # the patient chose, so the whole pad (title, keys, Enter) fits 1024x768
+        # in every language. Colours still come from the window's theme.
+        px = themes.BODY_PX
+        self.setStyleSheet(f"QLabel, QPushButton {{ font-size: {px}px; }} "
+                           f"QPushButton#pinKey {{ font-size: {round(px * 1.3)}px; }} "
+                           f"#pinDisplay {{ font-size: {round(px * 1.6)}px; min-height: {round(px * 1.9)}px; }} "
+                           f"#questionPrompt {{ font-size: {round(px * 1.45)}px; }}")
         self._pin_hash = pin_hash
         self.lock = lock or PinLock()  # the app passes its one lock, shared by every window
         self._entered = ""
@@ -51,6 +60,7 @@ class StaffPad(Overlay):
         layout.setSpacing(14)
         title = QLabel(self.tr("Staff only: enter the PIN"))
         title.setObjectName("questionPrompt")
+        title.setWordWrap(True)
         self.display = QLabel()
         self.display.setObjectName("pinDisplay")
         self.display.setAlignment(Qt.AlignCenter)

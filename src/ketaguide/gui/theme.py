@@ -31,8 +31,15 @@ class Theme:
     emergency_edge: str
     tip_box: str
     note_box: str
-    notice_box: str  # staff notice bar
+    notice_box: str  # staff notice bar, and warnings ("No printer")
     notice_text: str
+    warning_edge: str
+    success_box: str  # "Saved as …", "Your checklist is printing"
+    success_text: str
+    success_edge: str
+    error_box: str  # "The checklist could not be saved"
+    error_text: str
+    error_edge: str
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """Foreground/background pairs for text (needs 4.5:1, body 7:1)."""
@@ -49,6 +56,10 @@ class Theme:
             "body in tip box": (self.text, self.tip_box),
             "body in note box": (self.text, self.note_box),
             "notice": (self.notice_text, self.notice_box),
+            "warning message": (self.notice_text, self.notice_box),
+            "success message": (self.success_text, self.success_box),
+            "error message": (self.error_text, self.error_box),
+            "unavailable button text": (self.muted, self.window),
         }
 
     def edge_pairs(self) -> dict[str, tuple[str, str]]:
@@ -60,6 +71,10 @@ class Theme:
             "focus on surface": (self.focus, self.surface),
             "clinic box edge": (self.clinic_edge, self.surface),
             "emergency box edge": (self.emergency_edge, self.surface),
+            "unavailable button border": (self.border, self.window),
+            "warning edge": (self.warning_edge, self.notice_box),
+            "success edge": (self.success_edge, self.success_box),
+            "error edge": (self.error_edge, self.error_box),
         }
 
 
@@ -82,6 +97,13 @@ CALM = Theme(
     note_box="#F1EEE7",
     notice_box="#FFF4D6",
     notice_text="#4A3A00",
+    warning_edge="#8A6D00",
+    success_box="#E7F3EA",
+    success_text="#1E4620",
+    success_edge="#2E7D32",
+    error_box="#FBE9E7",
+    error_text="#7A1A1A",
+    error_edge="#A1262A",
 )
 
 HIGH_CONTRAST = Theme(
@@ -103,6 +125,13 @@ HIGH_CONTRAST = Theme(
     note_box="#000000",
     notice_box="#000000",
     notice_text="#FFE600",
+    warning_edge="#FFE600",
+    success_box="#000000",
+    success_text="#7CFF7C",
+    success_edge="#7CFF7C",
+    error_box="#000000",
+    error_text="#FF8A80",
+    error_edge="#FF8A80",
 )
 
 DARK = Theme(
@@ -124,6 +153,13 @@ DARK = Theme(
     note_box="#262C33",
     notice_box="#3A3216",
     notice_text="#FFE7A3",
+    warning_edge="#E8C25A",
+    success_box="#1F3322",
+    success_text="#C6F2CB",
+    success_edge="#7FD68A",
+    error_box="#3D2222",
+    error_text="#FFD3CF",
+    error_edge="#FF9C94",
 )
 
 THEMES = {t.name: t for t in (CALM, DARK, HIGH_CONTRAST)}
@@ -233,7 +269,9 @@ def app_stylesheet(theme: Theme, scale: float = 1.0, touch: bool = False) -> str
     (the kiosk) makes every control at least 48 px and the text larger."""
     ui = round((BODY_PX if touch else UI_PX) * scale)
     t = theme
-    return _base_stylesheet(t, ui, scale) + (_touch_stylesheet(t, ui) if touch else "")
+    # The comfort controls keep one size at every text size: A+ stays where the finger is.
+    comfort = round((BODY_PX if touch else UI_PX) * 1.15)
+    return _base_stylesheet(t, ui, scale, comfort) + (_touch_stylesheet(t, ui) if touch else "")
 
 
 def _touch_stylesheet(t: Theme, ui: int) -> str:
@@ -242,12 +280,20 @@ QPushButton {{ min-height: 30px; min-width: 44px; }}
 QPushButton#comfort {{ min-height: 36px; min-width: 40px; }}
 QComboBox {{ min-height: 36px; }}
 QListWidget::item {{ padding: 14px 8px; }}
-QPushButton#attractStart {{ padding: 22px 48px; font-size: {round(ui * 1.3)}px; }}
+QPushButton#attractStart {{ padding: 22px 32px; font-size: {round(ui * 1.2)}px; }}
 QPushButton#pinKey {{ min-width: 64px; min-height: 44px; font-size: {round(ui * 1.3)}px; }}
 """
 
 
-def _base_stylesheet(t: Theme, ui: int, scale: float) -> str:
+def _chevron(theme: Theme) -> str:
+    """The drop-down arrow in the theme's text colour (assets/ui/); Qt's own is tiny and grey."""
+    from .. import resources
+
+    name = theme.name if theme.name in ("calm", "dark", "high-contrast") else "calm"
+    return resources.asset(f"ui/chevron-down-{name}.svg").as_posix()
+
+
+def _base_stylesheet(t: Theme, ui: int, scale: float, comfort: int) -> str:
     return f"""
 QWidget {{ font-family: {font_stack()}; font-size: {ui}px; color: {t.text}; }}
 QMainWindow, #page {{ background: {t.window}; }}
@@ -268,7 +314,14 @@ QPushButton:focus {{ border: 3px solid {t.focus}; }}
 QPushButton#primary {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent}; font-weight: 700; }}
 QPushButton#primary:focus {{ border: 3px solid {t.focus}; }}
 QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
-QPushButton#comfort {{ padding: 6px 14px; min-width: 28px; min-height: 30px; font-weight: 700; }}
+QPushButton:disabled, QPushButton[available="false"] {{ color: {t.muted}; background: {t.window};
+              border: 2px dashed {t.border}; }}
+QPushButton#primary:disabled, QPushButton#primary[available="false"] {{ color: {t.muted}; background: {t.window}; border: 2px dashed {t.border};
+                                          font-weight: 700; }}
+QPushButton#comfort {{ padding: 6px 14px; min-width: 28px; min-height: 30px; font-weight: 700;
+                      font-size: {comfort}px; }}
+QPushButton#comfort[available="false"] {{ color: {t.muted}; background: {t.window}; border: 2px dashed {t.border}; }}
+#textSize {{ color: {t.text}; font-size: {comfort}px; font-weight: 700; }}
 QPushButton#comfort:checked {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent}; }}
 QPushButton#card {{ background: {t.surface}; border: 2px solid {t.border}; border-radius: 14px; padding: 0px;
                    text-align: left; }}
@@ -279,6 +332,10 @@ QPushButton#card:focus {{ border: 4px solid {t.focus}; }}
 QComboBox {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 10px;
              padding: 6px 12px; min-height: 28px; }}
 QComboBox:focus {{ border: 3px solid {t.focus}; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 36px;
+             border: none; border-left: 1px solid {t.border}; margin: 4px 0px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{_chevron(t)}"); width: {round(16 * scale)}px;
+             height: {round(16 * scale)}px; }}
 QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text}; selection-background-color: {t.accent};
                               selection-color: {t.on_accent}; }}
 QTextBrowser {{ background: {t.surface}; border: none; selection-background-color: {t.accent};
@@ -305,21 +362,35 @@ QCheckBox#optionBox {{ spacing: 12px; min-height: 44px; }}
 QLineEdit, QDateEdit {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border};
                        border-radius: 10px; padding: 6px 10px; min-height: 30px; }}
 QLineEdit:focus, QDateEdit:focus {{ border: 3px solid {t.focus}; }}
-QDateEdit::drop-down {{ width: 36px; border: none; }}
 QDateEdit:disabled, QComboBox:disabled {{ color: {t.muted}; background: {t.window}; }}
-#printStatus {{ background: {t.notice_box}; color: {t.notice_text}; padding: 10px 14px; border-radius: 8px; }}
+#printStatus, QLabel[message="warning"] {{ background: {t.notice_box}; color: {t.notice_text}; padding: 10px 14px;
+              border-radius: 8px; border: 1px solid {t.warning_edge}; border-left: 6px solid {t.warning_edge}; }}
+#printStatus[message="success"], QLabel[message="success"] {{ background: {t.success_box}; color: {t.success_text}; padding: 10px 14px;
+              border-radius: 8px; border: 1px solid {t.success_edge}; border-left: 6px solid {t.success_edge}; }}
+#printStatus[message="error"], QLabel[message="error"] {{ background: {t.error_box}; color: {t.error_text}; padding: 10px 14px; font-weight: 700;
+              border-radius: 8px; border: 1px solid {t.error_edge}; border-left: 6px solid {t.error_edge}; }}
 #attractName {{ color: {t.accent}; font-size: {round(ui * 2.6)}px; font-weight: 700; }}
 QPushButton#attractStart {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent};
                            font-weight: 700; padding: 18px 40px; font-size: {round(ui * 1.2)}px; }}
 QPushButton#attractStart:focus {{ border: 4px solid {t.focus}; }}
 #overlay {{ background: rgba(0, 0, 0, 150); }}
 QFrame#overlayBox {{ background: {t.surface}; border: 2px solid {t.border}; border-radius: 16px; }}
-#pinDisplay {{ font-size: {round(ui * 1.8)}px; letter-spacing: 6px; min-height: {round(ui * 2)}px; }}
-QPushButton#pinKey {{ min-width: 64px; font-size: {round(ui * 1.2)}px; }}
+#pinDisplay {{ font-size: {round(ui * 1.6)}px; letter-spacing: 6px; min-height: {round(ui * 1.9)}px; }}
+QPushButton#pinKey {{ min-width: 64px; padding: 6px 20px; font-size: {round(ui * 1.2)}px; }}
+#readingProgress {{ color: {t.accent}; font-weight: 700; }}
+#contactBar {{ background: {t.surface}; border-top: 1px solid {t.border}; }}
+#contact {{ color: {t.text}; font-size: {max(UI_PX, round(ui * 0.9))}px; }}
 #notice {{ background: {t.notice_box}; color: {t.notice_text}; }}
 #notice QLabel {{ color: {t.notice_text}; }}
 #notice QPushButton {{ padding: 4px 14px; min-height: 20px; }}
 QPlainTextEdit {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
-QScrollBar:vertical {{ width: 14px; background: {t.window}; }}
-QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; }}
+QScrollBar:vertical {{ width: {round(14 * max(1.0, scale * 0.8))}px; background: {t.window}; margin: 0px; border: none; }}
+QScrollBar::handle:vertical {{ background: {t.border}; border-radius: {round(6 * max(1.0, scale * 0.8))}px; min-height: 48px;
+                             margin: 2px; }}
+QScrollBar::handle:vertical:hover {{ background: {t.accent}; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; border: none; background: none; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+QScrollBar:horizontal {{ height: 14px; background: {t.window}; border: none; }}
+QScrollBar::handle:horizontal {{ background: {t.border}; border-radius: 6px; min-width: 48px; margin: 2px; }}
+QScrollBar::add-line:horizontal, QScrollBar::sub-line:horizontal {{ width: 0px; border: none; background: none; }}
 """

@@ -27,156 +27,156 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../gui/checklist_page.py" line="85"/>
+        <location filename="../gui/checklist_page.py" line="93"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="86"/>
+        <location filename="../gui/checklist_page.py" line="94"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="92"/>
-        <location filename="../gui/checklist_page.py" line="93"/>
-        <location filename="../gui/checklist_page.py" line="210"/>
+        <location filename="../gui/checklist_page.py" line="100"/>
+        <location filename="../gui/checklist_page.py" line="101"/>
+        <location filename="../gui/checklist_page.py" line="218"/>
         <source>Preparation checklist</source>
         <translation>Lista de preparación</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="98"/>
+        <location filename="../gui/checklist_page.py" line="106"/>
         <source>Tick each box when it is done. Your ticks stay on this screen only.</source>
         <translation>Marque cada casilla cuando lo haya hecho. Sus marcas se quedan solo en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="103"/>
+        <location filename="../gui/checklist_page.py" line="111"/>
         <source>The checklist is not available right now. Please ask a member of staff.</source>
         <translation>La lista no está disponible en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="123"/>
+        <location filename="../gui/checklist_page.py" line="131"/>
         <source>Content reviewed {0}</source>
         <translation>Contenido revisado el {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="138"/>
+        <location filename="../gui/checklist_page.py" line="146"/>
         <source>For your printout</source>
         <translation>Para su hoja impresa</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="142"/>
-        <location filename="../gui/checklist_page.py" line="144"/>
+        <location filename="../gui/checklist_page.py" line="150"/>
+        <location filename="../gui/checklist_page.py" line="152"/>
         <source>Add my appointment date and time</source>
         <translation>Agregar la fecha y la hora de mi cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="153"/>
+        <location filename="../gui/checklist_page.py" line="161"/>
         <source>Appointment date</source>
         <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="158"/>
+        <location filename="../gui/checklist_page.py" line="166"/>
         <source>Appointment time</source>
         <translation>Hora de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="164"/>
+        <location filename="../gui/checklist_page.py" line="172"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="164"/>
+        <location filename="../gui/checklist_page.py" line="172"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="173"/>
+        <location filename="../gui/checklist_page.py" line="181"/>
         <source>First name (optional)</source>
         <translation>Nombre (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="176"/>
+        <location filename="../gui/checklist_page.py" line="184"/>
         <source>First name for the printout (optional)</source>
         <translation>Nombre para la hoja impresa (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="181"/>
+        <location filename="../gui/checklist_page.py" line="189"/>
         <source>Your name is printed on the page only. It is not saved.</source>
         <translation>Su nombre solo se imprime en la hoja. No se guarda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="188"/>
+        <location filename="../gui/checklist_page.py" line="196"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="190"/>
+        <location filename="../gui/checklist_page.py" line="198"/>
         <source>Print the checklist</source>
         <translation>Imprimir la lista</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="192"/>
+        <location filename="../gui/checklist_page.py" line="200"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="193"/>
+        <location filename="../gui/checklist_page.py" line="201"/>
         <source>Save the checklist as a PDF file</source>
         <translation>Guardar la lista como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="202"/>
+        <location filename="../gui/checklist_page.py" line="210"/>
         <source>Printing status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="260"/>
+        <location filename="../gui/checklist_page.py" line="268"/>
         <source>That time does not exist on this day because the clocks change. Please check the time.</source>
         <translation>Esa hora no existe ese día porque se cambia la hora. Por favor, revise la hora.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="303"/>
+        <location filename="../gui/checklist_page.py" line="316"/>
         <source>No printer is set up on this computer. You can check the page in the preview and save the checklist as a PDF instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar la lista como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="306"/>
+        <location filename="../gui/checklist_page.py" line="319"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="324"/>
+        <location filename="../gui/checklist_page.py" line="338"/>
         <source>The printer {0} is not taking print jobs. Please check the printer, or ask for help.</source>
         <translation>La impresora {0} no está aceptando trabajos. Por favor, revise la impresora o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="327"/>
+        <location filename="../gui/checklist_page.py" line="341"/>
         <source>Sent to {0}.</source>
         <translation>Se envió a {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="340"/>
+        <location filename="../gui/checklist_page.py" line="353"/>
         <source>{0}-checklist.pdf</source>
         <translation>{0}-lista.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="341"/>
+        <location filename="../gui/checklist_page.py" line="354"/>
         <source>Save the checklist as a PDF</source>
         <translation>Guardar la lista como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="342"/>
+        <location filename="../gui/checklist_page.py" line="355"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="349"/>
+        <location filename="../gui/checklist_page.py" line="362"/>
         <source>The checklist could not be saved: {0}</source>
         <translation>No se pudo guardar la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="320"/>
-        <location filename="../gui/checklist_page.py" line="351"/>
+        <location filename="../gui/checklist_page.py" line="333"/>
+        <location filename="../gui/checklist_page.py" line="365"/>
         <source>Saved as {0}</source>
         <translation>Se guardó como {0}</translation>
     </message>
@@ -187,6 +187,29 @@
         <location filename="../gui/choice_list.py" line="72"/>
         <source>Choice {0}</source>
         <translation>Opción {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactBar</name>
+    <message>
+        <location filename="../gui/contact_bar.py" line="24"/>
+        <source>Questions? Call {0}: {1}</source>
+        <translation>¿Preguntas? Llame a {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/contact_bar.py" line="26"/>
+        <source>Emergency: {0}</source>
+        <translation>Emergencias: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/contact_bar.py" line="28"/>
+        <source>Crisis line (call or text): {0}</source>
+        <translation>Línea de crisis (llamada o mensaje de texto): {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/contact_bar.py" line="37"/>
+        <source>Contact numbers</source>
+        <translation>Números de contacto</translation>
     </message>
 </context>
 <context>
@@ -215,78 +238,96 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../gui/header.py" line="21"/>
+        <location filename="../gui/header.py" line="22"/>
         <source>Ketamine treatment guide</source>
         <translation>Guía del tratamiento con ketamina</translation>
     </message>
     <message>
-        <location filename="../gui/header.py" line="24"/>
+        <location filename="../gui/header.py" line="25"/>
         <source>Patient guide to ketamine treatment</source>
         <translation>Guía de ketamina para pacientes</translation>
     </message>
     <message>
-        <location filename="../gui/header.py" line="28"/>
+        <location filename="../gui/header.py" line="29"/>
         <source>Smaller text</source>
         <translation>Letra más pequeña</translation>
     </message>
     <message>
-        <location filename="../gui/header.py" line="29"/>
+        <location filename="../gui/header.py" line="30"/>
         <source>Smaller text (Ctrl+−)</source>
         <translation>Letra más pequeña (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../gui/header.py" line="32"/>
+        <location filename="../gui/header.py" line="33"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../gui/header.py" line="33"/>
+        <location filename="../gui/header.py" line="34"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Letra más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../gui/header.py" line="35"/>
+        <location filename="../gui/header.py" line="41"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../gui/header.py" line="37"/>
+        <location filename="../gui/header.py" line="43"/>
         <source>Switch to white text on black</source>
         <translation>Cambiar a letra blanca sobre fondo negro</translation>
     </message>
     <message>
-        <location filename="../gui/header.py" line="58"/>
+        <location filename="../gui/header.py" line="69"/>
         <source>Text size {0}%</source>
         <translation>Tamaño de letra {0} %</translation>
+    </message>
+    <message>
+        <location filename="../gui/header.py" line="72"/>
+        <source>The text is at its smallest size.</source>
+        <translation>El texto ya está en su tamaño más pequeño.</translation>
+    </message>
+    <message>
+        <location filename="../gui/header.py" line="73"/>
+        <source>The text is at its largest size.</source>
+        <translation>El texto ya está en su tamaño más grande.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/home_page.py" line="69"/>
-        <location filename="../gui/home_page.py" line="133"/>
+        <location filename="../gui/home_page.py" line="89"/>
+        <location filename="../gui/home_page.py" line="158"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="77"/>
+        <location filename="../gui/home_page.py" line="97"/>
         <source>Learn about your ketamine treatment</source>
         <translation>Aprenda sobre su tratamiento con ketamina</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="81"/>
+        <location filename="../gui/home_page.py" line="101"/>
         <source>Start with the first topic and go at your own pace. Each one takes a few minutes to read.</source>
         <translation>Empiece por el primer tema y vaya a su propio ritmo. Cada uno se lee en pocos minutos.</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="89"/>
+        <location filename="../gui/home_page.py" line="114"/>
         <source>Check and prepare</source>
         <translation>Repase y prepárese</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="106"/>
+        <location filename="../gui/home_page.py" line="131"/>
         <source>No topics are available right now. Please ask a member of staff.</source>
         <translation>No hay temas disponibles en este momento. Por favor, pregunte a alguien del personal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/home_page.py" line="182"/>
+        <source>%n of {0} topics read</source>
+        <translation>
+            <numerusform>Ha leído %n de {0} temas</numerusform>
+            <numerusform>Ha leído %n de {0} temas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -310,47 +351,47 @@
 <context>
     <name>JobWatcher</name>
     <message>
-        <location filename="../gui/kiosk_print.py" line="135"/>
+        <location filename="../gui/kiosk_print.py" line="136"/>
         <source>The printer is not taking print jobs right now. Please ask a member of staff.</source>
         <translation>La impresora no está aceptando trabajos en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="136"/>
+        <location filename="../gui/kiosk_print.py" line="137"/>
         <source>Your checklist is waiting for the printer. If nothing comes out soon, please ask a member of staff.</source>
         <translation>Su lista está esperando a la impresora. Si no sale pronto, por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="138"/>
+        <location filename="../gui/kiosk_print.py" line="139"/>
         <source>Your checklist is printing. Please collect it from the printer.</source>
         <translation>Su lista se está imprimiendo. Por favor, recójala en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="139"/>
+        <location filename="../gui/kiosk_print.py" line="140"/>
         <source>Your checklist has been printed. Please collect it from the printer.</source>
         <translation>Su lista ya se imprimió. Por favor, recójala en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="140"/>
+        <location filename="../gui/kiosk_print.py" line="141"/>
         <source>Your checklist is on hold at the printer. Please ask a member of staff.</source>
         <translation>Su lista está en espera en la impresora. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="141"/>
+        <location filename="../gui/kiosk_print.py" line="142"/>
         <source>The printer has stopped. Please ask a member of staff.</source>
         <translation>La impresora se detuvo. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="142"/>
+        <location filename="../gui/kiosk_print.py" line="143"/>
         <source>Your checklist was not printed. Please ask a member of staff.</source>
         <translation>Su lista no se imprimió. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="143"/>
+        <location filename="../gui/kiosk_print.py" line="144"/>
         <source>Your checklist could not be printed. Please ask a member of staff.</source>
         <translation>No se pudo imprimir su lista. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="144"/>
+        <location filename="../gui/kiosk_print.py" line="145"/>
         <source>Sent to {0}.</source>
         <translation>Se envió a {0}.</translation>
     </message>
@@ -372,7 +413,7 @@
     <name>KioskPrintOverlay</name>
     <message>
         <location filename="../gui/kiosk_print.py" line="42"/>
-        <location filename="../gui/kiosk_print.py" line="49"/>
+        <location filename="../gui/kiosk_print.py" line="50"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
@@ -382,17 +423,17 @@
         <translation>Así se verá su lista.</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="52"/>
+        <location filename="../gui/kiosk_print.py" line="53"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="55"/>
+        <location filename="../gui/kiosk_print.py" line="56"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk_print.py" line="60"/>
+        <location filename="../gui/kiosk_print.py" line="61"/>
         <source>No printer is set up on this computer. Please ask a member of staff.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Por favor, pregunte a alguien del personal.</translation>
     </message>
@@ -505,12 +546,12 @@
         <translation>Qué hacer antes de su infusión, con sus propios horarios. Márquela, imprímala o guárdela.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="328"/>
+        <location filename="../gui/main_window.py" line="342"/>
         <source>Back to the questions</source>
         <translation>Volver a las preguntas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="348"/>
+        <location filename="../gui/main_window.py" line="362"/>
         <source>Back to my summary</source>
         <translation>Volver a mi resumen</translation>
     </message>
@@ -518,12 +559,17 @@
 <context>
     <name>ModuleCard</name>
     <message numerus="yes">
-        <location filename="../gui/home_page.py" line="51"/>
+        <location filename="../gui/home_page.py" line="63"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
             <numerusform>%n min de lectura</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../gui/home_page.py" line="69"/>
+        <source>✓ Read · {0}</source>
+        <translation>✓ Leído · {0}</translation>
     </message>
 </context>
 <context>
@@ -610,7 +656,7 @@
         <translation>No se pudo cargar parte del contenido.</translation>
     </message>
     <message>
-        <location filename="../gui/problems.py" line="118"/>
+        <location filename="../gui/problems.py" line="119"/>
         <source>Details for staff</source>
         <translation>Detalles para el personal</translation>
     </message>
@@ -626,128 +672,133 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../gui/quiz_page.py" line="47"/>
+        <location filename="../gui/quiz_page.py" line="48"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="56"/>
-        <location filename="../gui/quiz_page.py" line="176"/>
+        <location filename="../gui/quiz_page.py" line="57"/>
+        <location filename="../gui/quiz_page.py" line="178"/>
         <source>Check what you learned</source>
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="57"/>
+        <location filename="../gui/quiz_page.py" line="58"/>
         <source>Let&apos;s check how well we explained this</source>
         <translation>Veamos si se lo explicamos bien</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="80"/>
+        <location filename="../gui/quiz_page.py" line="81"/>
         <source>Check my answer</source>
         <translation>Revisar mi respuesta</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="94"/>
+        <location filename="../gui/quiz_page.py" line="95"/>
         <source>Read about this</source>
         <translation>Leer sobre esto</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="96"/>
+        <location filename="../gui/quiz_page.py" line="97"/>
         <source>Try again</source>
         <translation>Intentar otra vez</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="129"/>
+        <location filename="../gui/quiz_page.py" line="130"/>
         <source>Worth another look:</source>
         <translation>Vale la pena repasar:</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="133"/>
+        <location filename="../gui/quiz_page.py" line="134"/>
         <source>Review the ones I missed</source>
         <translation>Repasar las que no acerté</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="136"/>
+        <location filename="../gui/quiz_page.py" line="137"/>
         <source>Continue reading</source>
         <translation>Seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="138"/>
+        <location filename="../gui/quiz_page.py" line="139"/>
         <source>Back to all topics</source>
         <translation>Volver a todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="140"/>
+        <location filename="../gui/quiz_page.py" line="141"/>
         <source>Summary for my nurse</source>
         <translation>Resumen para mi enfermera o enfermero</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="188"/>
+        <location filename="../gui/quiz_page.py" line="192"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="190"/>
+        <location filename="../gui/quiz_page.py" line="194"/>
         <source>Choose all that apply.</source>
         <translation>Elija todas las que correspondan.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="191"/>
+        <location filename="../gui/quiz_page.py" line="195"/>
         <source>Choose one answer.</source>
         <translation>Elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="215"/>
+        <location filename="../gui/quiz_page.py" line="207"/>
+        <source>Choose an answer first.</source>
+        <translation>Primero elija una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/quiz_page.py" line="220"/>
         <source>See how I did</source>
         <translation>Ver cómo me fue</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="215"/>
+        <location filename="../gui/quiz_page.py" line="220"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="220"/>
+        <location filename="../gui/quiz_page.py" line="225"/>
         <source>That&apos;s right.</source>
         <translation>Correcto.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="223"/>
+        <location filename="../gui/quiz_page.py" line="228"/>
         <source>Not quite. More than one answer is right.</source>
         <translation>No del todo. Hay más de una respuesta correcta.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="224"/>
+        <location filename="../gui/quiz_page.py" line="229"/>
         <source>Not quite. Here is what to know.</source>
         <translation>No del todo. Esto es lo que debe saber.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="263"/>
+        <location filename="../gui/quiz_page.py" line="270"/>
         <source>There are no questions here yet.</source>
         <translation>Todavía no hay preguntas aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="266"/>
+        <location filename="../gui/quiz_page.py" line="273"/>
         <source>Well done. You got every question right.</source>
         <translation>Muy bien. Acertó todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="267"/>
+        <location filename="../gui/quiz_page.py" line="274"/>
         <source>Thank you for checking. You know the key points.</source>
         <translation>Gracias por repasar. Usted conoce los puntos clave.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="269"/>
+        <location filename="../gui/quiz_page.py" line="276"/>
         <source>Thank you for checking.</source>
         <translation>Gracias por repasar.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="271"/>
+        <location filename="../gui/quiz_page.py" line="278"/>
         <source>You got {0} of {1} right on the first try. The topics below explain the others. It helps to read them again.</source>
         <translation>Acertó {0} de {1} en el primer intento. Los temas de abajo explican las demás. Le ayudará leerlos otra vez.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="274"/>
+        <location filename="../gui/quiz_page.py" line="281"/>
         <source>This one was not right on the first try. The topic below explains it. It helps to read it again.</source>
         <translation>Esta no fue correcta en el primer intento. El tema de abajo la explica. Le ayudará leerlo otra vez.</translation>
     </message>
@@ -755,88 +806,88 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../gui/reader_page.py" line="71"/>
+        <location filename="../gui/reader_page.py" line="85"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="72"/>
+        <location filename="../gui/reader_page.py" line="86"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="73"/>
+        <location filename="../gui/reader_page.py" line="87"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="81"/>
+        <location filename="../gui/reader_page.py" line="95"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="88"/>
+        <location filename="../gui/reader_page.py" line="102"/>
         <source>Check this part</source>
         <translation>Repasar esta parte</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="90"/>
+        <location filename="../gui/reader_page.py" line="104"/>
         <source>Tick my questions</source>
         <translation>Marcar mis preguntas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="104"/>
-        <location filename="../gui/reader_page.py" line="107"/>
+        <location filename="../gui/reader_page.py" line="118"/>
+        <location filename="../gui/reader_page.py" line="122"/>
         <source>On this page</source>
         <translation>En esta página</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="125"/>
+        <location filename="../gui/reader_page.py" line="140"/>
         <source>Topic text</source>
         <translation>Texto del tema</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="184"/>
+        <location filename="../gui/reader_page.py" line="199"/>
         <source>Part {0} of {1}</source>
         <translation>Parte {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="201"/>
+        <location filename="../gui/reader_page.py" line="216"/>
         <source>This guide does not replace advice from your own care team. Ask them about anything that applies to you.</source>
         <translation>Esta guía no reemplaza los consejos de su propio equipo de atención. Pregúnteles sobre todo lo que tenga que ver con usted.</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="206"/>
+        <location filename="../gui/reader_page.py" line="221"/>
         <source>Check this part: {0} short questions</source>
         <translation>Repasar esta parte: {0} preguntas cortas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="207"/>
+        <location filename="../gui/reader_page.py" line="222"/>
         <source>Check this part: 1 short question</source>
         <translation>Repasar esta parte: 1 pregunta corta</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="191"/>
+        <location filename="../gui/reader_page.py" line="206"/>
         <source>Reviewed by {0} on {1}</source>
         <translation>Revisado por {0} el {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="193"/>
+        <location filename="../gui/reader_page.py" line="208"/>
         <source>Reviewed by: {0}</source>
         <translation>Revisado por: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="247"/>
+        <location filename="../gui/reader_page.py" line="263"/>
         <source>Back to: {0}</source>
         <translation>Volver a: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="247"/>
+        <location filename="../gui/reader_page.py" line="263"/>
         <source>Back to the list of topics</source>
         <translation>Volver a la lista de temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="250"/>
+        <location filename="../gui/reader_page.py" line="266"/>
         <source>Next: {0}</source>
         <translation>Siguiente: {0}</translation>
     </message>
@@ -844,92 +895,92 @@
 <context>
     <name>StaffPad</name>
     <message>
-        <location filename="../gui/staff_pad.py" line="52"/>
+        <location filename="../gui/staff_pad.py" line="61"/>
         <source>Staff only: enter the PIN</source>
         <translation>Solo para el personal: ingrese el PIN</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="68"/>
+        <location filename="../gui/staff_pad.py" line="78"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="72"/>
+        <location filename="../gui/staff_pad.py" line="82"/>
         <source>Enter</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="75"/>
+        <location filename="../gui/staff_pad.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="92"/>
+        <location filename="../gui/staff_pad.py" line="102"/>
         <source>Staff menu</source>
         <translation>Menú del personal</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="95"/>
+        <location filename="../gui/staff_pad.py" line="105"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="96"/>
+        <location filename="../gui/staff_pad.py" line="106"/>
         <source>Print a checklist for an appointment</source>
         <translation>Imprimir una lista para una cita</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="97"/>
+        <location filename="../gui/staff_pad.py" line="107"/>
         <source>Teach-back summary (this session)</source>
         <translation>Resumen del repaso (esta sesión)</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="98"/>
+        <location filename="../gui/staff_pad.py" line="108"/>
         <source>Reload content</source>
         <translation>Volver a cargar el contenido</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="99"/>
+        <location filename="../gui/staff_pad.py" line="109"/>
         <source>Settings and content problems</source>
         <translation>Problemas de configuración y de contenido</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="113"/>
+        <location filename="../gui/staff_pad.py" line="123"/>
         <source>No staff PIN is set</source>
         <translation>No hay un PIN del personal</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="115"/>
+        <location filename="../gui/staff_pad.py" line="125"/>
         <source>This kiosk has no staff menu until a staff PIN is set. On the computer, run &quot;ketaguide hash-pin&quot; and put the line it prints under [kiosk] in the settings.</source>
         <translation>Este quiosco no tiene menú del personal hasta que se configure un PIN del personal. En la computadora, ejecute &quot;ketaguide hash-pin&quot; y ponga la línea que muestra debajo de [kiosk] en la configuración.</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="118"/>
+        <location filename="../gui/staff_pad.py" line="128"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="212"/>
+        <location filename="../gui/staff_pad.py" line="222"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="225"/>
+        <location filename="../gui/staff_pad.py" line="235"/>
         <source>Too many tries. Please wait {0} minutes, then try again.</source>
         <translation>Demasiados intentos. Por favor, espere {0} minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="227"/>
+        <location filename="../gui/staff_pad.py" line="237"/>
         <source>Too many tries. Please wait {0} seconds, then try again.</source>
         <translation>Demasiados intentos. Por favor, espere {0} segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="231"/>
+        <location filename="../gui/staff_pad.py" line="241"/>
         <source>PIN: {0} digits entered</source>
         <translation>PIN: {0} dígitos ingresados</translation>
     </message>
     <message>
-        <location filename="../gui/staff_pad.py" line="103"/>
+        <location filename="../gui/staff_pad.py" line="113"/>
         <source>Back to the patient screen</source>
         <translation>Volver a la pantalla del paciente</translation>
     </message>
