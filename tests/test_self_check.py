@@ -23,8 +23,7 @@ def bundle(tmp_path, monkeypatch):
     """An installed copy: content and assets in a folder of their own."""
     root = tmp_path / "ketaguide" / "_internal"
     root.mkdir(parents=True)
-    # English only: the tests that need another language add it themselves.
-    shutil.copytree(REPO / "content" / "en", root / "content" / "en")
+    shutil.copytree(REPO / "content", root / "content")  # every language that ships
     shutil.copytree(REPO / "assets", root / "assets")
     monkeypatch.setattr("sys._MEIPASS", str(root), raising=False)
     return root
