@@ -160,8 +160,8 @@ def test_placeholder_defaults_are_in_the_content_language():
     values = Settings().placeholders("es")
     assert values["clinic.name"] == "su clínica"
     assert values["clinic.phone"] == "número de teléfono de su clínica"  # "llame al {clinic.phone}"
-    assert values["clinic.when_closed"] == ("Si se siente muy mal y su clínica está cerrada, llame al 911. "
-                                           "Las demás preguntas pueden esperar hasta que abra.")
+    assert values["clinic.when_closed"] == ("Si se siente muy mal fuera del horario de su clínica, llame al 911. "
+                                           "Las demás preguntas pueden esperar hasta que vuelva a abrir.")
     assert values["preparation.drink_rule"] == ("Puede tomar líquidos claros hasta 2 horas antes de su cita. "
                                                "Después de eso, no tome nada.")
     assert values["preparation.recovery_time"] == "1 hora"
@@ -170,7 +170,10 @@ def test_placeholder_defaults_are_in_the_content_language():
     named = Settings(clinic=ClinicInfo(name="Clínica Sol", phone="555-0100", after_hours_phone="555-0199"))
     assert named.placeholders("es")["clinic.contact"] == "Clínica Sol al 555-0100"
     assert named.placeholders("es")["clinic.when_closed"] == (
-        "Cuando Clínica Sol esté cerrada, llame a la línea fuera de horario al 555-0199.")
+        "Fuera del horario de Clínica Sol, llame a la línea fuera de horario al 555-0199.")
+    # No gender to agree with: a masculine name reads as well as a feminine one.
+    centro = Settings(clinic=ClinicInfo(name="Centro Luz", phone="555-0100"))
+    assert "fuera del horario de Centro Luz," in centro.placeholders("es")["clinic.when_closed"]
     assert Settings().placeholders()["clinic.name"] == "your clinic"  # English stays English
 
 

@@ -78,9 +78,10 @@ SPANISH = {
     # No article: content says "llame al {clinic.phone}", as for a number ("al 555-0100").
     "clinic_phone_unknown": "número de teléfono de su clínica",
     "contact": "{who} al {phone}",
-    "when_closed_after_hours": "Cuando {who} esté cerrada, llame a la línea fuera de horario al {phone}.",
-    "when_closed_emergency": ("Si se siente muy mal y {who} está cerrada, llame al {number}. "
-                              "Las demás preguntas pueden esperar hasta que abra."),
+    # "Fuera del horario de…": a clinic's name may be masculine ("Centro …") or feminine.
+    "when_closed_after_hours": "Fuera del horario de {who}, llame a la línea fuera de horario al {phone}.",
+    "when_closed_emergency": ("Si se siente muy mal fuera del horario de {who}, llame al {number}. "
+                              "Las demás preguntas pueden esperar hasta que vuelva a abrir."),
     "hour": "{n} hora", "hours": "{n} horas", "minute": "{n} minuto", "minutes": "{n} minutos",
     "and": " y ",
     "food_rule_none": "Su clínica no le pide que deje de comer antes de su cita.",
