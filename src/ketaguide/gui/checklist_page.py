@@ -12,8 +12,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFrame, QGridLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QWidget)
 
 from ..core.appointment import clock_time, exists
@@ -23,9 +22,9 @@ from ..core.session import Session
 from .accessibility import Heading
 from .announce import StatusLine
 from .choice_list import TappableRow
-from .kiosk_printing import KioskPrinting
+from .page_printing import PagePrinting
 from .layout import centred_column
-from ..printing import (MAX_NAME_LENGTH, PagePainter, Printout, formats, load_logo, make_printout, prepare, write_pdf)
+from ..printing import MAX_NAME_LENGTH, Printout, formats, make_printout, write_pdf
 
 COLUMN_WIDTH = 860
 TIME_STEP_MINUTES = 5  # appointment slots
@@ -61,7 +60,7 @@ class TickRow(TappableRow):
                                    for run, bold in emphasised(text, times)))
 
 
-class ChecklistPage(QScrollArea, KioskPrinting):
+class ChecklistPage(QScrollArea, PagePrinting):
     home_requested = Signal()
 
     def __init__(self, library: Library, session: Session, kiosk: bool = False, checklist_id: str = "preparation",
@@ -302,25 +301,11 @@ class ChecklistPage(QScrollArea, KioskPrinting):
         print dialog (a preview even with no printer: the page can be checked
         and saved). On a kiosk: a preview inside the kiosk window that prints
         straight to the clinic's printer, with no file choices at all."""
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        printout = self.printout()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(printout.title)  # print queues show this: never the person's name
-        printer.setFullPage(True)
-        prepare(printer, printout)
-        if self._kiosk:
-            self._kiosk_preview(printer, printout)
-            return
-        if not printer_names():
-            self._set_status(self.tr("No printer is set up on this computer. You can check the page in the "
-                                     "preview and save the checklist as a PDF instead."))
-        self.preview = QPrintPreviewDialog(printer, self)
-        self.preview.setWindowTitle(self.tr("Print preview"))
-        self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
-        if self.preview.exec() == QDialog.DialogCode.Accepted:
+        printer = self._print_with_preview(
+            self.printout(), self.tr("No printer is set up on this computer. You can check the page in the "
+                                     "preview and save the checklist as a PDF instead."), self.tr("Print preview"))
+        if printer is not None:
             self._after_system_print(printer)
-        self.preview = None  # the dialog held the printout, with any typed name: let it go
 
     def _after_system_print(self, printer) -> None:
         """What the system dialog did, as far as can be known."""
@@ -339,15 +324,6 @@ class ChecklistPage(QScrollArea, KioskPrinting):
                                      "or ask for help.").format(name), "error")
         else:
             self._set_status(self.tr("Sent to {0}.").format(name), "success")
-
-    @staticmethod
-    def _paint(device, printout: Printout) -> None:
-        # The system print dialog puts the printer's default paper back on
-        # the device; the clinic's paper (settings, else locale) wins.
-        prepare(device, printout)
-        painter = QPainter(device)
-        PagePainter(printout, device, load_logo(printout.logo)).paint(painter)
-        painter.end()
 
     def save_pdf(self) -> None:
         suggested = str(save_folder() / self.tr("{0}-checklist.pdf").format(self.checklist.id))

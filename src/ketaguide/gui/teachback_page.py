@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -23,7 +22,7 @@ from .accessibility import Heading
 from .announce import StatusLine, announce
 from .choice_list import TappableRow
 from .home_page import Card
-from .kiosk_printing import KioskPrinting
+from .page_printing import PagePrinting
 from .layout import ButtonRow, centred_column
 
 COLUMN_WIDTH = 860
@@ -59,7 +58,7 @@ def _clear(layout) -> None:
             _clear(item.layout())
 
 
-class TeachBackPage(QScrollArea, KioskPrinting):
+class TeachBackPage(QScrollArea, PagePrinting):
     home_requested = Signal()
     back_requested = Signal()  # to the quiz's own end screen
     read_requested = Signal(str, str)  # module id, section anchor
@@ -356,27 +355,9 @@ class TeachBackPage(QScrollArea, KioskPrinting):
         """As the checklist prints: at home, Qt's print preview and the system's
         print dialog; on a kiosk, the kiosk's preview and its printer (the PDF
         goes to CUPS from memory), with the job's state on this page."""
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from ..printing import prepare
-        from .checklist_page import printer_names
-
-        printout = self.printout()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(printout.title)  # print queues show this: never the person's name
-        printer.setFullPage(True)
-        prepare(printer, printout)
-        if self._kiosk:
-            self._kiosk_preview(printer, printout)
-            return
-        if not printer_names():
-            self._set_status(self.tr("No printer is set up on this computer. You can check the page in the "
-                                     "preview and save the summary as a PDF instead."))
-        self.preview = QPrintPreviewDialog(printer, self)
-        self.preview.setWindowTitle(self.tr("Print preview"))
-        self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
-        self.preview.exec()
-        self.preview = None  # the dialog held the printout, with any typed name: let it go
+        self._print_with_preview(
+            self.printout(), self.tr("No printer is set up on this computer. You can check the page in the "
+                                     "preview and save the summary as a PDF instead."), self.tr("Print preview"))
 
     def kiosk_preview_heading(self) -> str:
         return self.tr("This is how your summary will look.")
@@ -391,15 +372,6 @@ class TeachBackPage(QScrollArea, KioskPrinting):
             "canceled": self.tr("Your summary was not printed. Please ask a member of staff."),
             "aborted": self.tr("Your summary could not be printed. Please ask a member of staff."),
         }
-
-    @staticmethod
-    def _paint(device, printout) -> None:
-        from ..printing import PagePainter, load_logo, prepare
-
-        prepare(device, printout)  # the clinic's paper, whatever the print dialog put back
-        painter = QPainter(device)
-        PagePainter(printout, device, load_logo(printout.logo)).paint(painter)
-        painter.end()
 
     def save_pdf(self) -> None:
         if self._kiosk:

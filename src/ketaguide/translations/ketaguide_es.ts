@@ -27,156 +27,156 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../gui/checklist_page.py" line="93"/>
+        <location filename="../gui/checklist_page.py" line="92"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="94"/>
+        <location filename="../gui/checklist_page.py" line="93"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
+        <location filename="../gui/checklist_page.py" line="99"/>
         <location filename="../gui/checklist_page.py" line="100"/>
-        <location filename="../gui/checklist_page.py" line="101"/>
-        <location filename="../gui/checklist_page.py" line="218"/>
+        <location filename="../gui/checklist_page.py" line="217"/>
         <source>Preparation checklist</source>
         <translation>Lista de preparación</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="106"/>
+        <location filename="../gui/checklist_page.py" line="105"/>
         <source>Tick each box when it is done. Your ticks stay on this screen only.</source>
         <translation>Marque cada casilla cuando lo haya hecho. Sus marcas se quedan solo en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="111"/>
+        <location filename="../gui/checklist_page.py" line="110"/>
         <source>The checklist is not available right now. Please ask a member of staff.</source>
         <translation>La lista no está disponible en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="131"/>
+        <location filename="../gui/checklist_page.py" line="130"/>
         <source>Content reviewed {0}</source>
         <translation>Contenido revisado el {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="146"/>
+        <location filename="../gui/checklist_page.py" line="145"/>
         <source>For your printout</source>
         <translation>Para su hoja impresa</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="150"/>
-        <location filename="../gui/checklist_page.py" line="152"/>
+        <location filename="../gui/checklist_page.py" line="149"/>
+        <location filename="../gui/checklist_page.py" line="151"/>
         <source>Add my appointment date and time</source>
         <translation>Agregar la fecha y la hora de mi cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="161"/>
+        <location filename="../gui/checklist_page.py" line="160"/>
         <source>Appointment date</source>
         <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="166"/>
+        <location filename="../gui/checklist_page.py" line="165"/>
         <source>Appointment time</source>
         <translation>Hora de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="172"/>
+        <location filename="../gui/checklist_page.py" line="171"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="172"/>
+        <location filename="../gui/checklist_page.py" line="171"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="181"/>
+        <location filename="../gui/checklist_page.py" line="180"/>
         <source>First name (optional)</source>
         <translation>Nombre (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="184"/>
+        <location filename="../gui/checklist_page.py" line="183"/>
         <source>First name for the printout (optional)</source>
         <translation>Nombre para la hoja impresa (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="189"/>
+        <location filename="../gui/checklist_page.py" line="188"/>
         <source>Your name is printed on the page only. It is not saved.</source>
         <translation>Su nombre solo se imprime en la hoja. No se guarda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="196"/>
+        <location filename="../gui/checklist_page.py" line="195"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="198"/>
+        <location filename="../gui/checklist_page.py" line="197"/>
         <source>Print the checklist</source>
         <translation>Imprimir la lista</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="200"/>
+        <location filename="../gui/checklist_page.py" line="199"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="201"/>
+        <location filename="../gui/checklist_page.py" line="200"/>
         <source>Save the checklist as a PDF file</source>
         <translation>Guardar la lista como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="210"/>
+        <location filename="../gui/checklist_page.py" line="209"/>
         <source>Printing status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="268"/>
+        <location filename="../gui/checklist_page.py" line="267"/>
         <source>That time does not exist on this day because the clocks change. Please check the time.</source>
         <translation>Esa hora no existe ese día porque se cambia la hora. Por favor, revise la hora.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="316"/>
+        <location filename="../gui/checklist_page.py" line="305"/>
         <source>No printer is set up on this computer. You can check the page in the preview and save the checklist as a PDF instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar la lista como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="319"/>
+        <location filename="../gui/checklist_page.py" line="306"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="338"/>
+        <location filename="../gui/checklist_page.py" line="323"/>
         <source>The printer {0} is not taking print jobs. Please check the printer, or ask for help.</source>
         <translation>La impresora {0} no está aceptando trabajos. Por favor, revise la impresora o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="341"/>
+        <location filename="../gui/checklist_page.py" line="326"/>
         <source>Sent to {0}.</source>
         <translation>Se envió a {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="353"/>
+        <location filename="../gui/checklist_page.py" line="329"/>
         <source>{0}-checklist.pdf</source>
         <translation>{0}-lista.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="354"/>
+        <location filename="../gui/checklist_page.py" line="330"/>
         <source>Save the checklist as a PDF</source>
         <translation>Guardar la lista como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="355"/>
+        <location filename="../gui/checklist_page.py" line="331"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="362"/>
+        <location filename="../gui/checklist_page.py" line="338"/>
         <source>The checklist could not be saved: {0}</source>
         <translation>No se pudo guardar la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="333"/>
-        <location filename="../gui/checklist_page.py" line="365"/>
+        <location filename="../gui/checklist_page.py" line="318"/>
+        <location filename="../gui/checklist_page.py" line="341"/>
         <source>Saved as {0}</source>
         <translation>Se guardó como {0}</translation>
     </message>
@@ -988,222 +988,222 @@
 <context>
     <name>TeachBackPage</name>
     <message>
-        <location filename="../gui/teachback_page.py" line="86"/>
-        <location filename="../gui/teachback_page.py" line="282"/>
+        <location filename="../gui/teachback_page.py" line="85"/>
+        <location filename="../gui/teachback_page.py" line="281"/>
         <source>Summary for your care team</source>
         <translation>Resumen para su equipo de atención</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="99"/>
+        <location filename="../gui/teachback_page.py" line="98"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="101"/>
+        <location filename="../gui/teachback_page.py" line="100"/>
         <source>Back to my results</source>
         <translation>Volver a mis resultados</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="107"/>
+        <location filename="../gui/teachback_page.py" line="106"/>
         <source>Your summary for your care team</source>
         <translation>Su resumen para su equipo de atención</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="112"/>
+        <location filename="../gui/teachback_page.py" line="111"/>
         <source>Show it to your nurse, or print it. It stays on this screen only: nothing is saved.</source>
         <translation>Muéstreselo a su enfermera o enfermero, o imprímalo. Solo queda en esta pantalla: no se guarda nada.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="119"/>
-        <location filename="../gui/teachback_page.py" line="256"/>
+        <location filename="../gui/teachback_page.py" line="118"/>
+        <location filename="../gui/teachback_page.py" line="255"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="124"/>
+        <location filename="../gui/teachback_page.py" line="123"/>
         <source>Tick the questions you want to ask. They go on your summary.</source>
         <translation>Marque las preguntas que quiere hacer. Se agregan a su resumen.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="140"/>
+        <location filename="../gui/teachback_page.py" line="139"/>
         <source>The list of questions is not available right now.</source>
         <translation>La lista de preguntas no está disponible en este momento.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="148"/>
-        <location filename="../gui/teachback_page.py" line="153"/>
+        <location filename="../gui/teachback_page.py" line="147"/>
+        <location filename="../gui/teachback_page.py" line="152"/>
         <source>First name for the printout (optional)</source>
         <translation>Nombre para la hoja impresa (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="158"/>
+        <location filename="../gui/teachback_page.py" line="157"/>
         <source>Your name is printed on the page only. It is not saved.</source>
         <translation>Su nombre solo se imprime en la hoja. No se guarda.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="160"/>
+        <location filename="../gui/teachback_page.py" line="159"/>
         <source>Show my nurse</source>
         <translation>Mostrar al personal de enfermería</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="163"/>
+        <location filename="../gui/teachback_page.py" line="162"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="164"/>
+        <location filename="../gui/teachback_page.py" line="163"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="166"/>
+        <location filename="../gui/teachback_page.py" line="165"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="167"/>
+        <location filename="../gui/teachback_page.py" line="166"/>
         <source>Save the summary as a PDF file</source>
         <translation>Guardar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="174"/>
+        <location filename="../gui/teachback_page.py" line="173"/>
         <source>Printing status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="188"/>
-        <location filename="../gui/teachback_page.py" line="312"/>
+        <location filename="../gui/teachback_page.py" line="187"/>
+        <location filename="../gui/teachback_page.py" line="311"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="193"/>
+        <location filename="../gui/teachback_page.py" line="192"/>
         <source>For the care team</source>
         <translation>Para el equipo de atención</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="225"/>
+        <location filename="../gui/teachback_page.py" line="224"/>
         <source>To go over with my nurse</source>
         <translation>Para repasar con mi enfermera o enfermero</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="225"/>
+        <location filename="../gui/teachback_page.py" line="224"/>
         <source>I was not sure about these yet.</source>
         <translation>Todavía tengo dudas sobre estos temas.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="226"/>
+        <location filename="../gui/teachback_page.py" line="225"/>
         <source>We went over these</source>
         <translation>Estos temas ya los repasamos</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="227"/>
+        <location filename="../gui/teachback_page.py" line="226"/>
         <source>Not right on the first try, then right after reading the explanation.</source>
         <translation>No los respondí bien la primera vez, pero sí después de leer la explicación.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="228"/>
+        <location filename="../gui/teachback_page.py" line="227"/>
         <source>I understood these</source>
         <translation>Estos temas los entendí</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="251"/>
+        <location filename="../gui/teachback_page.py" line="250"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="254"/>
-        <location filename="../gui/teachback_page.py" line="259"/>
+        <location filename="../gui/teachback_page.py" line="253"/>
+        <location filename="../gui/teachback_page.py" line="258"/>
         <source>No questions were answered in this session yet.</source>
         <translation>Todavía no se respondió ninguna pregunta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="258"/>
+        <location filename="../gui/teachback_page.py" line="257"/>
         <source>Nothing to show yet</source>
         <translation>Todavía no hay nada que mostrar</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="275"/>
+        <location filename="../gui/teachback_page.py" line="274"/>
         <source>Your summary for your care team. No questions were answered in this session yet.</source>
         <translation>Su resumen para su equipo de atención. Todavía no se respondió ninguna pregunta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="276"/>
+        <location filename="../gui/teachback_page.py" line="275"/>
         <source>Your summary for your care team. To go over with your nurse: {0}. Went over: {1}. Understood: {2}. Your questions: {3}.</source>
         <translation>Su resumen para su equipo de atención. Para repasar con su enfermera o enfermero: {0}. Ya repasados: {1}. Entendidos: {2}. Sus preguntas: {3}.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="312"/>
+        <location filename="../gui/teachback_page.py" line="311"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="373"/>
+        <location filename="../gui/teachback_page.py" line="359"/>
         <source>No printer is set up on this computer. You can check the page in the preview and save the summary as a PDF instead.</source>
         <translation>No hay ninguna impresora configurada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar el resumen como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="376"/>
+        <location filename="../gui/teachback_page.py" line="360"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="382"/>
+        <location filename="../gui/teachback_page.py" line="363"/>
         <source>This is how your summary will look.</source>
         <translation>Así se verá su resumen.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="386"/>
+        <location filename="../gui/teachback_page.py" line="367"/>
         <source>Your summary is waiting for the printer. If nothing comes out soon, please ask a member of staff.</source>
         <translation>Su resumen está esperando a la impresora. Si no sale pronto, por favor pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="388"/>
+        <location filename="../gui/teachback_page.py" line="369"/>
         <source>Your summary is printing. Please collect it from the printer.</source>
         <translation>Su resumen se está imprimiendo. Por favor, recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="389"/>
+        <location filename="../gui/teachback_page.py" line="370"/>
         <source>Your summary has been printed. Please collect it from the printer.</source>
         <translation>Su resumen ya se imprimió. Por favor, recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="390"/>
+        <location filename="../gui/teachback_page.py" line="371"/>
         <source>Your summary is on hold at the printer. Please ask a member of staff.</source>
         <translation>Su resumen está en espera en la impresora. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="391"/>
+        <location filename="../gui/teachback_page.py" line="372"/>
         <source>Your summary was not printed. Please ask a member of staff.</source>
         <translation>Su resumen no se imprimió. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="392"/>
+        <location filename="../gui/teachback_page.py" line="373"/>
         <source>Your summary could not be printed. Please ask a member of staff.</source>
         <translation>No se pudo imprimir su resumen. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="410"/>
+        <location filename="../gui/teachback_page.py" line="382"/>
         <source>teach-back-summary.pdf</source>
         <translation>resumen-de-repaso.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="411"/>
+        <location filename="../gui/teachback_page.py" line="383"/>
         <source>Save the summary as a PDF</source>
         <translation>Guardar el resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="412"/>
+        <location filename="../gui/teachback_page.py" line="384"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="419"/>
+        <location filename="../gui/teachback_page.py" line="391"/>
         <source>The summary could not be saved: {0}</source>
         <translation>No se pudo guardar el resumen: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="421"/>
+        <location filename="../gui/teachback_page.py" line="393"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>

@@ -1,9 +1,10 @@
-"""Printing from a page on a kiosk, shared by every page that prints (the
-checklist, the teach-back summary): the preview over the kiosk window, the
-PDF to CUPS over IPP (in memory: no file), then the job's state on the page.
+"""Printing from a page, shared by every page that prints (the checklist,
+the teach-back summary). At home: Qt's print preview, whose Print opens the
+system's print dialog. On a kiosk: the preview over the kiosk window, the PDF
+to CUPS over IPP (in memory: no file), then the job's state on the page.
 
-A page mixes this in and has `preview`, `_jobs`, `_set_status(text)` and
-`_paint(device, printout)`. The heavy print modules load on first use only.
+A page mixes this in and has `_kiosk`, `preview`, `_jobs` and
+`_set_status(text)`. The heavy print modules load on first use only.
 """
 
 from __future__ import annotations
@@ -11,7 +12,47 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow
 
 
-class KioskPrinting:
+class PagePrinting:
+    def _print_with_preview(self, printout, no_printer_note: str, preview_title: str):
+        """Show `printout` in a print preview. `no_printer_note` is shown when no
+        printer is set up (the preview still opens: the page can be checked and
+        saved). The page passes its own words, translated in its own context.
+        Returns the printer when the system dialog printed, else None."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from PySide6.QtWidgets import QDialog
+
+        from ..printing import prepare
+        from .checklist_page import printer_names
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(printout.title)  # print queues show this: never the person's name
+        printer.setFullPage(True)
+        prepare(printer, printout)
+        if self._kiosk:
+            self._kiosk_preview(printer, printout)
+            return None
+        if not printer_names():
+            self._set_status(no_printer_note)
+        self.preview = QPrintPreviewDialog(printer, self)
+        self.preview.setWindowTitle(preview_title)
+        self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
+        printed = self.preview.exec() == QDialog.DialogCode.Accepted
+        self.preview = None  # the dialog held the printout, with any typed name: let it go
+        return printer if printed else None
+
+    @staticmethod
+    def _paint(device, printout) -> None:
+        from PySide6.QtGui import QPainter
+
+        from ..printing import PagePainter, load_logo, prepare
+
+        # The system print dialog puts the printer's default paper back on
+        # the device; the clinic's paper (settings, else locale) wins.
+        prepare(device, printout)
+        painter = QPainter(device)
+        PagePainter(printout, device, load_logo(printout.logo)).paint(painter)
+        painter.end()
+
     def kiosk_preview_heading(self) -> str:
         """The preview's title ("" keeps the overlay's own, about the checklist)."""
         return ""
