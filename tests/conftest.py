@@ -12,6 +12,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
+# Shared helpers (gui_helpers, checklist_fixtures, cups_server, …) live in tests/support and are
+# imported by name from every test folder; pytest's prepend import mode already puts tests/ (for
+# this conftest) and each test file's own folder on sys.path, and this adds the helpers' folder.
+SUPPORT = Path(__file__).resolve().parent / "support"
+if str(SUPPORT) not in sys.path:
+    sys.path.insert(0, str(SUPPORT))
 SCREENSHOTS = REPO / "test-output"
 
 

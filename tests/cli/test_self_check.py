@@ -15,7 +15,7 @@ import pytest
 from ketaguide import cli, self_check
 from ketaguide.self_check import missing_library_hint, run_self_check
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

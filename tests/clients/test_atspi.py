@@ -21,7 +21,7 @@ import pytest
 from conftest import SCREENSHOTS
 from ketaguide.core.loading import load
 
-HERE = Path(__file__).resolve().parent
+SUPPORT = Path(__file__).resolve().parents[1] / "support"
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 MODULE_ID = "what-is-ketamine"
@@ -119,7 +119,7 @@ def heard(tmp_path_factory):
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "ketaguide", "windowfocus"],
                        env=env, timeout=30, check=True, stdout=subprocess.DEVNULL)
         saved = home / "Documents" / "my-checklist.pdf"
-        client = subprocess.run([SYSTEM_PYTHON, str(HERE / "atspi_client.py"), load().module(MODULE_ID).title,
+        client = subprocess.run([SYSTEM_PYTHON, str(SUPPORT / "atspi_client.py"), load().module(MODULE_ID).title,
                                  link_to_follow(load())[0], str(saved)], env=env, capture_output=True, text=True, timeout=120)
         assert client.returncode == 0, client.stderr
         result = json.loads(client.stdout.strip().splitlines()[-1])

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from test_kiosk import PIN_HASH
+from kiosk_fixtures import PIN_HASH
 
 SCREEN = (1366, 768)  # a common small kiosk screen, not Qt's default window size
 

@@ -259,7 +259,7 @@ def test_the_second_raters_safety_findings_stay_fixed(library):
 def test_the_quiz_says_evidence_and_asks_about_the_crisis_line():
     from pathlib import Path
 
-    quiz = (Path(__file__).parent.parent / "content" / "en" / "quiz.md").read_text(encoding="utf-8")
+    quiz = (Path(__file__).resolve().parents[2] / "content" / "en" / "quiz.md").read_text(encoding="utf-8")
     assert "proof" not in quiz and "apple juice" not in quiz  # 10, 11
     assert "- [x] Call or text {clinic.crisis_line} now" in quiz  # 12
     assert "Wait until your next visit, even if you feel worse" not in quiz

@@ -9,11 +9,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, 
 from conftest import module_text, write_module
 from gui_helpers import button, click, visible_texts
 from ketaguide import resources
-from ketaguide.core.pin import hash_pin
 from ketaguide.gui.app import create_window
-
-PIN = "246813"
-PIN_HASH = hash_pin(PIN, n=2 ** 14)  # the cheapest scrypt the settings accept: quick tests
+from kiosk_fixtures import PIN_HASH
 
 
 @pytest.fixture(autouse=True)

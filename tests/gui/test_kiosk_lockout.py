@@ -13,7 +13,8 @@ from conftest import module_text, write_module
 from gui_helpers import button, click, visible_texts
 from ketaguide import resources
 from ketaguide.gui.app import WindowKeeper
-from test_kiosk import PIN, FakeClock, config, enter_pin, mock_speech, send_key, start  # noqa: F401 - fixtures
+from kiosk_fixtures import PIN
+from test_kiosk import FakeClock, config, enter_pin, mock_speech, send_key, start  # noqa: F401 - fixtures
 
 STAFF_KEYS = (Qt.Key_K, Qt.ControlModifier | Qt.AltModifier | Qt.ShiftModifier)
 
