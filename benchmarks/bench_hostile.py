@@ -3,7 +3,7 @@ and how long the worst page the limits allow takes to open.
 
     python benchmarks/bench_hostile.py [--json]
 
-The folder is tests/hostile_corpus.py's (raw HTML, refused links, a 50 MB
+The folder is tests/support/hostile_corpus.py's (raw HTML, refused links, a 50 MB
 module, 10,000-deep HTML and quotes, a 2,000-deep list, symbolic links out of
 the folder, …). `check` runs in a fresh process, as staff run it; its peak
 memory is the child's maximum resident set size.
@@ -28,7 +28,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests"))  # conftest
+sys.path.insert(0, str(ROOT / "tests" / "support"))  # the shared test helpers
 
 
 def check_hostile(work: Path) -> dict:

@@ -2,8 +2,8 @@
 
     python benchmarks/bench_read_aloud.py [--runs 3]
 
-Plays into a PulseAudio null sink and records its monitor (tests/sound.py), as
-tests/test_read_aloud_real.py does, and prints, as medians over the runs:
+Plays into a PulseAudio null sink and records its monitor (tests/support/sound.py), as
+tests/clients/test_read_aloud_real.py does, and prints, as medians over the runs:
   - creating the app's speech engine on the desktop's speech-dispatcher (Qt lists every voice),
   - starting the kiosk's private speech-dispatcher and its engine,
   - Listen to the first sound, Pause and Stop to silence,
@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests"))  # conftest
+sys.path.insert(0, str(ROOT / "tests" / "support"))  # the shared test helpers
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sound import VOICED, DesktopSpeech, Recorder, SoundServer  # noqa: E402

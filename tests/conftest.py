@@ -18,27 +18,76 @@ REPO = Path(__file__).resolve().parents[1]
 SUPPORT = Path(__file__).resolve().parent / "support"
 if str(SUPPORT) not in sys.path:
     sys.path.insert(0, str(SUPPORT))
-SCREENSHOTS = REPO / "test-output"
 
 
 @pytest.fixture(autouse=True)
 def private_config(tmp_path, monkeypatch):
-    """Never read or write the developer's own config: point every standard
-    location at an empty temporary folder."""
+    """A fresh, private world for every test (the pattern of novelWriter's
+    resetConfigVars): an empty home, default settings, no developer's
+    KETAGUIDE_* variables, and afterwards nothing of the app's process-wide
+    state left for the next test."""
     home = tmp_path / "home"
     home.mkdir()
+    # Settings and preferences: every standard location is an empty temporary folder, so
+    # find_config finds nothing (built-in defaults) and preferences.ini starts empty.
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "etc-xdg"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("APPDATA", str(home / "AppData"))
     monkeypatch.setenv("PROGRAMDATA", str(tmp_path / "ProgramData"))
-    # Qt's silent test engine, whatever is installed (tests/test_read_aloud_real.py uses the real one).
+    for name in [n for n in os.environ if n.startswith("KETAGUIDE_")]:
+        monkeypatch.delenv(name)  # the built-in content is the one that ships, unless a test says otherwise
+    # Qt's silent test engine, whatever is installed (tests/clients/test_read_aloud_real.py uses the real one).
     monkeypatch.setenv("KETAGUIDE_SPEECH_ENGINE", "mock")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    names = _application_names()
     yield home
     speech = sys.modules.get("ketaguide.gui.speech_engine")
     if speech is not None:
-        speech.shutdown()  # the app's one engine belongs to this test only
+        speech.shutdown()  # the app's one engine (and a kiosk's private speech server) belong to this test only
+    _reset_qt_application(names)
+
+
+def _application_names() -> tuple[str, str] | None:
+    if "PySide6.QtCore" not in sys.modules:  # a core test: Qt is never imported for it
+        return None
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.applicationName(), QCoreApplication.organizationName()
+
+
+def _reset_qt_application(names: tuple[str, str] | None) -> None:
+    """What a window leaves on the one QApplication all tests share: the screen
+    words' translators and default locale (a Spanish window), and the names
+    QSettings and QStandardPaths use."""
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    app = QCoreApplication.instance()
+    window_app = sys.modules.get("ketaguide.gui.app")
+    if app is not None and window_app is not None:
+        while window_app._installed:
+            app.removeTranslator(window_app._installed.pop())
+    QLocale.setDefault(QLocale.system())
+    if names is not None:
+        QCoreApplication.setApplicationName(names[0])
+        QCoreApplication.setOrganizationName(names[1])
+
+
+@pytest.fixture
+def as_builtin(monkeypatch):
+    """`as_builtin(folder)`: the app and the command line use `folder` in place of
+    the content that ships, through the variable the app reads for that
+    (resources.BUILTIN_CONTENT_VARIABLE, as a writer checking a draft would)."""
+    from ketaguide.resources import BUILTIN_CONTENT_VARIABLE
+
+    def use(folder: Path) -> Path:
+        monkeypatch.setenv(BUILTIN_CONTENT_VARIABLE, str(folder))
+        return folder
+
+    return use
 
 
 GOOD_FRONT = {

@@ -5,10 +5,14 @@ Works from a source checkout, an installed wheel and a PyInstaller bundle.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
+# A folder to use in place of the content that ships: the writers' draft of the next built-in
+# content, checked as it will ship (`ketaguide check`), and the tests' small content folders.
+BUILTIN_CONTENT_VARIABLE = "KETAGUIDE_BUILTIN_CONTENT"
 
 
 def _root() -> Path:
@@ -22,7 +26,8 @@ def _root() -> Path:
 
 
 def content_dir() -> Path:
-    return _root() / "content"
+    chosen = os.environ.get(BUILTIN_CONTENT_VARIABLE)
+    return Path(chosen) if chosen else _root() / "content"
 
 
 def assets_dir() -> Path:

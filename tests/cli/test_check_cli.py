@@ -10,9 +10,9 @@ from ketaguide.cli import main
 
 
 @pytest.fixture
-def builtin(content_dir, monkeypatch):
+def builtin(content_dir, as_builtin):
     """Use the small fixture folder as the built-in content."""
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    as_builtin(content_dir)
     return content_dir
 
 

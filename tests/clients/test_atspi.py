@@ -1,5 +1,5 @@
 """What a screen reader really receives: the app on a virtual X display with
-Qt's AT-SPI bridge on, driven by tests/atspi_client.py (Debian's pyatspi, the
+Qt's AT-SPI bridge on, driven by tests/support/atspi_client.py (Debian's pyatspi, the
 library Orca uses) by accessible names and roles alone.
 
 The fixture starts Xvfb, a D-Bus session bus and the AT-SPI bus, runs the app
@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SCREENSHOTS
 from ketaguide.core.loading import load
 
 SUPPORT = Path(__file__).resolve().parents[1] / "support"
@@ -125,8 +124,8 @@ def heard(tmp_path_factory):
         result = json.loads(client.stdout.strip().splitlines()[-1])
         result["app_stderr"] = (home / "app-stderr.txt").read_text(errors="replace")[-3000:]
         result["saved_file"] = saved.is_file() and saved.read_bytes()[:5] == b"%PDF-"
-        SCREENSHOTS.mkdir(exist_ok=True)  # what a screen reader got, for a person to read
-        (SCREENSHOTS / "atspi-heard.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+        # What a screen reader got, for a person to read (pytest prints the test's tmp_path on failure).
+        (home / "atspi-heard.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
         return result
     finally:
         for process in reversed(started):

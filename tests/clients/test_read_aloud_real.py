@@ -59,11 +59,11 @@ def real_engine(monkeypatch, sound):
 
 
 @pytest.fixture
-def content(tmp_path, monkeypatch):
+def content(tmp_path, as_builtin):
     folder = tmp_path / "content"
     body = "\n\n".join(SENTENCES[1:]) + "\n"
     write_module(folder, "01-listen.md", module_text(body=body, title="Plain words", id="listen-topic"))
-    monkeypatch.setattr(resources, "content_dir", lambda: folder)
+    as_builtin(folder)
     return folder
 
 
@@ -209,12 +209,12 @@ def test_a_kiosk_session_with_the_real_engine_writes_nothing_and_leaves_nothing(
     assert not [m for m in modules if running(m)], "one of its output modules is left"
 
 
-def test_a_spanish_page_is_read_with_a_spanish_voice(qtbot, sound, at_home, tmp_path, monkeypatch):
+def test_a_spanish_page_is_read_with_a_spanish_voice(qtbot, sound, at_home, tmp_path, as_builtin):
     recorder = sound[1]
     folder = tmp_path / "content"
     write_module(folder, "01-hola.md", module_text(
         title="Escuchar", body="Esta es una frase en español.\n\nY esta es otra frase, un poco más larga.\n"), lang="es")
-    monkeypatch.setattr(resources, "content_dir", lambda: folder)
+    as_builtin(folder)
     window = open_window(qtbot, language="es")
     click(qtbot, button(window, "Escuchar"))  # the topic's card
     listen = window.reader.listen

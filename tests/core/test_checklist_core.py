@@ -229,8 +229,8 @@ def test_the_library_carries_checklists_and_their_problems(content_dir):
     assert any(p.path.name == "aftercare.md" and "already ticked" in p.message for p in library.errors)
 
 
-def test_ketaguide_check_reports_checklist_errors(content_dir, monkeypatch, capsys):
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+def test_ketaguide_check_reports_checklist_errors(content_dir, as_builtin, capsys):
+    as_builtin(content_dir)
     write_checklist(content_dir, CHECKLIST.replace("{appointment.arrive}", "{appointment.leave}"))
     assert main(["check"]) == 1
     assert "preparation.md:16: unknown placeholder {appointment.leave}" in capsys.readouterr().out

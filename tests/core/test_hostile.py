@@ -1,4 +1,4 @@
-"""A content folder made of mistakes and tricks (tests/hostile_corpus.py):
+"""A content folder made of mistakes and tricks (tests/support/hostile_corpus.py):
 `check` names each hazard with its file and line, the app shows every valid
 module with the hazards made harmless, and no file outside the content roots
 is ever opened (watched with Python's audit hook on every open)."""

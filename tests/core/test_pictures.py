@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtSvg import QSvgRenderer
 
-from conftest import SCREENSHOTS, GOOD_BODY, module_text, write_module
+from conftest import GOOD_BODY, module_text, write_module
+from gui_helpers import screenshot
 from ketaguide.core.library import TIMELINE_SRC, load_library
 from ketaguide.core.loading import load
 from ketaguide.core.settings import Preparation, Settings
@@ -119,7 +120,7 @@ def test_check_reports_missing_pictures_and_missing_alt_text(tmp_path):
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_a_module_with_its_pictures_at_100_and_200_percent(qtbot, scale):
+def test_a_module_with_its_pictures_at_100_and_200_percent(qtbot, scale, tmp_path):
     from ketaguide.gui.app import create_window
 
     window = create_window()
@@ -136,10 +137,9 @@ def test_a_module_with_its_pictures_at_100_and_200_percent(qtbot, scale):
     assert not image.isNull()
     shown = image.width() / image.devicePixelRatio()
     assert width - 40 <= shown <= browser.text_width()  # fits, not clipped
-    SCREENSHOTS.mkdir(exist_ok=True)
     for position in (0, 0.25):
         browser.verticalScrollBar().setValue(int(browser.verticalScrollBar().maximum() * position))
-        window.grab().save(str(SCREENSHOTS / f"pictures-{int(scale * 100)}-{int(position * 100)}.png"))
+        screenshot(window, tmp_path / f"pictures-{int(scale * 100)}-{int(position * 100)}.png")
 
 
 def test_the_printed_strip_keeps_times_whole_and_is_valid():

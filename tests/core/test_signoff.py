@@ -117,16 +117,16 @@ def test_sign_off_is_the_clinician_only_where_their_approval_covers_the_text():
 
 
 # -- what patients see ------------------------------------------------------------------
-def test_the_reader_shows_who_reviewed_the_topic_and_when(qtbot, tmp_path, content_dir, monkeypatch):
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+def test_the_reader_shows_who_reviewed_the_topic_and_when(qtbot, tmp_path, content_dir, as_builtin):
+    as_builtin(content_dir)
     window = open_window(qtbot)
     click(qtbot, button(window, "First topic"))
     [footer] = [t for t in visible_texts(window) if t.startswith("Reviewed by")]
     assert footer.startswith("Reviewed by Clinical content review on ") and "June" in footer and "2026" in footer
 
 
-def test_the_reader_shows_the_clinic_clinician_once_they_approved(qtbot, tmp_path, content_dir, monkeypatch):
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+def test_the_reader_shows_the_clinic_clinician_once_they_approved(qtbot, tmp_path, content_dir, as_builtin):
+    as_builtin(content_dir)
     config = settings_file(tmp_path, approval_toml(version="2026-06-01", day="2026-06-15"))
     window = open_window(qtbot, config=config)
     click(qtbot, button(window, "First topic"))
@@ -146,9 +146,9 @@ def test_the_printed_checklist_says_who_reviewed_it(qapp, tmp_path):
         assert expected in " ".join(text.split()), text[-300:]
 
 
-def test_a_one_question_check_says_so_in_the_summary(qtbot, content_dir, monkeypatch):
+def test_a_one_question_check_says_so_in_the_summary(qtbot, content_dir, as_builtin):
     (content_dir / "en" / "quiz.md").write_text(QUIZ, encoding="utf-8")
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    as_builtin(content_dir)
     window = open_window(qtbot)
     click(qtbot, button(window, "First topic"))
     click(qtbot, button(window, "Check this part"))

@@ -226,8 +226,8 @@ def test_spanish_readability_is_inflesz():
 
 
 @pytest.fixture
-def builtin(content_dir, monkeypatch):
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+def builtin(content_dir, as_builtin):
+    as_builtin(content_dir)
     return content_dir
 
 

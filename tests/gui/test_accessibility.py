@@ -5,8 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QApplication, QComboBox, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTextEdit, QWidget)
 
-from conftest import SCREENSHOTS
-from gui_helpers import open_window, button, click
+from gui_helpers import open_window, button, click, screenshot
 from ketaguide.gui import theme as themes
 from ketaguide.gui.app import create_window
 
@@ -249,21 +248,20 @@ def clipped_texts(root) -> list[str]:
 
 
 @pytest.mark.parametrize("theme_name", ["calm", "high-contrast"])
-def test_nothing_is_clipped_at_200_percent(qtbot, window, theme_name):
+def test_nothing_is_clipped_at_200_percent(qtbot, window, theme_name, tmp_path):
     window.set_text_scale(2.0)
     window.set_high_contrast(theme_name == "high-contrast")
     qtbot.wait(10)
-    SCREENSHOTS.mkdir(exist_ok=True)
     assert clipped_texts(window) == [], "home"
-    window.grab().save(str(SCREENSHOTS / f"home-200-{theme_name}.png"))
+    screenshot(window, tmp_path / f"home-200-{theme_name}.png")
     click(qtbot, button(window, window.library.modules[2].title))
     qtbot.wait(10)
     assert clipped_texts(window) == [], "reader"
-    window.grab().save(str(SCREENSHOTS / f"module-200-{theme_name}.png"))
+    screenshot(window, tmp_path / f"module-200-{theme_name}.png")
     window.start_quiz()
     qtbot.wait(10)
     assert clipped_texts(window) == [], "quiz"
-    window.grab().save(str(SCREENSHOTS / f"quiz-200-{theme_name}.png"))
+    screenshot(window, tmp_path / f"quiz-200-{theme_name}.png")
     window.quiz.choices.toggle(0)
     window.quiz.check_answer()
     if window.quiz.retry_button.isHidden():  # the first choice was right: get the other feedback too
@@ -272,7 +270,7 @@ def test_nothing_is_clipped_at_200_percent(qtbot, window, theme_name):
         window.quiz.check_answer()
     qtbot.wait(10)
     assert clipped_texts(window) == [], "quiz feedback"
-    window.grab().save(str(SCREENSHOTS / f"quiz-feedback-200-{theme_name}.png"))
+    screenshot(window, tmp_path / f"quiz-feedback-200-{theme_name}.png")
     window.quiz.index = len(window.quiz.questions) - 1
     window.quiz.next_question()
     qtbot.wait(10)

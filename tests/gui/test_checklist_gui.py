@@ -5,25 +5,24 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from checklist_fixtures import write_checklist, write_clinic
-from conftest import SCREENSHOTS
-from gui_helpers import button, click, visible_texts
+from gui_helpers import button, click, screenshot, visible_texts
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 
-from ketaguide import resources
 from ketaguide.core.library import load_library
 from ketaguide.core.session import Session
 from ketaguide.core.settings import load_settings
 from ketaguide.gui import checklist_page
 from ketaguide.gui.app import create_window
 from ketaguide.gui.checklist_page import ChecklistPage
+from ketaguide.gui.layout_checks import clipped_text, overlapping_controls
 
 
 @pytest.fixture
-def window(qtbot, content_dir, tmp_path, monkeypatch):
+def window(qtbot, content_dir, tmp_path, as_builtin):
     write_checklist(content_dir)
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    as_builtin(content_dir)
     window = create_window(config=write_clinic(tmp_path))
     qtbot.addWidget(window)
     window.resize(1024, 768)
@@ -176,9 +175,15 @@ def test_nothing_typed_is_written_to_disk(qtbot, window, private_config):
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
-def test_screenshots_of_the_checklist_page(qtbot, window, size):
+def test_screenshots_of_the_checklist_page(qtbot, window, size, tmp_path):
+    """The page at a small and a large screen, with an appointment and a tick:
+    nothing cut off or overlapping, and the personalised first times on show."""
     window.resize(*size)
-    add_appointment(qtbot, window.checklist, tomorrow_at(9, 30))
-    click(qtbot, window.checklist.rows[0])
-    SCREENSHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SCREENSHOTS / f"checklist-{size[0]}x{size[1]}.png"))
+    page = window.checklist
+    add_appointment(qtbot, page, tomorrow_at(9, 30))
+    click(qtbot, page.rows[0])
+    qtbot.waitUntil(lambda: page.width() > size[0] // 2)
+    assert page.rows[0].box.isChecked()
+    assert "Stop eating solid food by 3:30 AM." in row_texts(page)
+    assert clipped_text(page) == [] and overlapping_controls(page) == []
+    screenshot(window, tmp_path / f"checklist-{size[0]}x{size[1]}.png")

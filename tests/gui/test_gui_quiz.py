@@ -5,14 +5,13 @@ from PySide6.QtCore import Qt
 from quiz_fixtures import QUIZ
 from gui_helpers import open_window, button, click, visible_texts
 
-from ketaguide import resources
 from ketaguide.core.session import Session
 
 
 @pytest.fixture
-def window(qtbot, content_dir, monkeypatch):
+def window(qtbot, content_dir, as_builtin):
     (content_dir / "en" / "quiz.md").write_text(QUIZ, encoding="utf-8")
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    as_builtin(content_dir)
     return open_window(qtbot)
 
 

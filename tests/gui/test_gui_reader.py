@@ -3,16 +3,15 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
-from conftest import SCREENSHOTS, module_text, write_module
-from gui_helpers import open_window, button, click, click_link, visible_texts
+from conftest import module_text, write_module
+from gui_helpers import open_window, button, click, click_link, screenshot, visible_texts
 
-from ketaguide import resources
 from ketaguide.gui.app import create_window
 
 
 @pytest.fixture
-def fixture_window(qtbot, content_dir, monkeypatch):
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+def fixture_window(qtbot, content_dir, as_builtin):
+    as_builtin(content_dir)
     return open_window(qtbot)
 
 
@@ -82,9 +81,9 @@ def test_internal_link_opens_the_other_module(qtbot, fixture_window):
     qtbot.waitUntil(lambda: page_text(window).startswith("First topic"))
 
 
-def test_broken_content_shows_a_discreet_notice_with_details(qtbot, content_dir, monkeypatch):
+def test_broken_content_shows_a_discreet_notice_with_details(qtbot, content_dir, as_builtin):
     write_module(content_dir, "03-broken.md", module_text(id="broken", created="not-a-date"))
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    as_builtin(content_dir)
     window = create_window()
     qtbot.addWidget(window)
     window.show()
@@ -104,19 +103,18 @@ def test_clean_content_shows_no_notice(fixture_window):
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
-def test_screenshots_of_shipped_content(qtbot, size):
+def test_screenshots_of_shipped_content(qtbot, size, tmp_path):
     """Saved for people to look at; asserts the shipped content is readable."""
     window = create_window()
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    SCREENSHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SCREENSHOTS / f"home-{size[0]}x{size[1]}.png"))
+    screenshot(window, tmp_path / f"home-{size[0]}x{size[1]}.png")
     first = window.library.modules[0]
     click(qtbot, button(window, first.title))
     assert page_text(window).startswith(first.title)
-    window.grab().save(str(SCREENSHOTS / f"module-{size[0]}x{size[1]}.png"))
+    screenshot(window, tmp_path / f"module-{size[0]}x{size[1]}.png")
     # The reading column keeps lines to a comfortable length.
     browser = window.reader.browser
     from PySide6.QtGui import QFontMetrics

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, 
 
 from conftest import module_text, write_module
 from gui_helpers import button, click, visible_texts
-from ketaguide import resources
 from ketaguide.gui.app import create_window
 from kiosk_fixtures import PIN_HASH
 
@@ -169,10 +168,10 @@ def test_closing_shortcuts_do_nothing(qtbot, kiosk):
     assert kiosk.isVisible()
 
 
-def test_web_links_are_never_opened(qtbot, config, content_dir, monkeypatch):
+def test_web_links_are_never_opened(qtbot, config, content_dir, monkeypatch, as_builtin):
     write_module(content_dir, "03-web.md", module_text(
         id="web", title="Web", order=3, body="**Main.**\n\n[Find help](https://988lifeline.org)\n"))
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    as_builtin(content_dir)
     opened = []
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url))
     window = create_window(config=config, kiosk=True)
@@ -442,9 +441,9 @@ def test_staff_print_starts_from_a_clean_sheet(qtbot, kiosk):
     assert name_fields[0].text() == ""
 
 
-def test_content_problems_stay_off_the_patient_screen(qtbot, config, content_dir, monkeypatch):
+def test_content_problems_stay_off_the_patient_screen(qtbot, config, content_dir, as_builtin):
     write_module(content_dir, "09-bad.md", module_text(id="bad", created="nope"))
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    as_builtin(content_dir)
     window = create_window(config=config, kiosk=True)
     qtbot.addWidget(window)
     assert window.notice is None
@@ -468,11 +467,11 @@ def test_lockouts_get_longer(qtbot, kiosk):
 
 
 def test_a_patient_can_choose_another_language_and_the_wipe_brings_the_clinics_back(qtbot, config, content_dir,
-                                                                                    monkeypatch):
+                                                                                    as_builtin):
     from ketaguide.gui.app import WindowKeeper
 
     write_module(content_dir, "01-primero.md", module_text(id="primero", title="Primer tema"), lang="es")
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    as_builtin(content_dir)
     keeper = WindowKeeper(config, None, None, kiosk=True)
     first = keeper.open()
     qtbot.addWidget(first)

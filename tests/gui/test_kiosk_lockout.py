@@ -20,13 +20,13 @@ STAFF_KEYS = (Qt.Key_K, Qt.ControlModifier | Qt.AltModifier | Qt.ShiftModifier)
 
 
 @pytest.fixture
-def keeper(qtbot, config, tmp_path, monkeypatch):
+def keeper(qtbot, config, tmp_path, as_builtin):
     """The app as it runs: one WindowKeeper, windows replaced as patients go;
     the built-in content, and one Spanish topic so a patient can switch."""
     content_dir = tmp_path / "all-content"
     shutil.copytree(resources.content_dir(), content_dir)
     write_module(content_dir, "01-primero.md", module_text(id="primero", title="Primer tema"), lang="es")
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    as_builtin(content_dir)
     keeper = WindowKeeper(config, None, None, kiosk=True)
     keeper.clock = FakeClock()
     keeper.pin_lock.clock = keeper.clock

@@ -1,6 +1,6 @@
 """The read-aloud controller against an engine whose reports the test scripts:
 the orders, late and missing reports a real speech-dispatcher produces
-(tests/test_read_aloud_real.py hears the real one)."""
+(tests/clients/test_read_aloud_real.py hears the real one)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QAbstractButton
 from conftest import module_text, write_module
 from gui_helpers import button, click, open_window
 
-from ketaguide import resources
 from ketaguide.gui import speech_engine
 from ketaguide.gui.read_aloud import ListenBar
 
@@ -265,12 +264,12 @@ def test_a_page_in_a_language_without_a_voice_offers_no_listen(qtbot):
     assert not ListenBar(FakePage(language="en"), FakeEngine(), bar).isHidden()
 
 
-def test_listen_is_hidden_on_pages_in_a_language_without_a_voice(qtbot, monkeypatch, tmp_path):
+def test_listen_is_hidden_on_pages_in_a_language_without_a_voice(qtbot, as_builtin, tmp_path):
     """Qt's mock engine speaks English only: a Spanish page offers no Listen."""
     folder = tmp_path / "content"
     write_module(folder, "01-hola.md", module_text(title="Hola"), lang="es")
     write_module(folder, "01-hello.md", module_text(title="Hello"), lang="en")
-    monkeypatch.setattr(resources, "content_dir", lambda: folder)
+    as_builtin(folder)
     spanish = open_window(qtbot, language="es")
     click(qtbot, button(spanish, "Hola"))
     # The engine starts on the first press (it blocks for seconds); then the page

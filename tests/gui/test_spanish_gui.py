@@ -11,7 +11,6 @@ from conftest import REPO
 from gui_helpers import button, click, visible_texts
 from spanish_fixtures import write_spanish, write_spanish_module
 
-from ketaguide import resources
 from ketaguide.gui.app import WindowKeeper, install_translations
 
 TRANSLATIONS = REPO / "src" / "ketaguide" / "translations"
@@ -25,8 +24,8 @@ def english_afterwards(qapp):
 
 
 @pytest.fixture
-def builtin(content_dir, monkeypatch):
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+def builtin(content_dir, as_builtin):
+    as_builtin(content_dir)
     return content_dir
 
 

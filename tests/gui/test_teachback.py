@@ -17,7 +17,6 @@ from gui_helpers import button, click, open_window, visible_texts
 from quiz_fixtures import QUIZ
 from test_accessibility import clipped_texts, nameless_focus_stops, unnamed_controls
 
-from ketaguide import resources
 from ketaguide.core import teachback
 from ketaguide.printing import pdf_bytes
 
@@ -41,11 +40,11 @@ RIGHT = [("No. An adult must drive me home.",), ("A list of your medicines", "A 
 
 
 @pytest.fixture
-def window(qtbot, content_dir, monkeypatch):
+def window(qtbot, content_dir, as_builtin):
     (content_dir / "en" / "quiz.md").write_text(QUIZ, encoding="utf-8")
     write_module(content_dir, "08-questions.md", module_text(body=QUESTIONS_BODY, id="questions-to-ask",
                                                              title="Questions to ask", order=8))
-    monkeypatch.setattr(resources, "content_dir", lambda: content_dir)
+    as_builtin(content_dir)
     return open_window(qtbot)
 
 

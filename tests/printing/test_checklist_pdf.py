@@ -170,11 +170,11 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path, monkeypatch):
 
 # -- the command line ----------------------------------------------------------------
 @pytest.fixture
-def cli(tmp_path, clinic, monkeypatch):
+def cli(tmp_path, clinic, as_builtin):
     """Built-in content = a small fixture folder with the fixture checklist."""
     content = tmp_path / "content"
     write_checklist(content)
-    monkeypatch.setattr(resources, "content_dir", lambda: content)
+    as_builtin(content)
     config = tmp_path / "ketaguide.toml"
 
     def run(capsys, *args):

@@ -53,9 +53,9 @@ def test_a_spanish_checklist_without_an_appointment_prints_spanish_blanks(tmp_pa
     assert "Descanso cuando termine el goteo" in text  # no drip time set: no guessed clock time
 
 
-def test_the_batch_prints_each_row_in_its_language(tmp_path, qapp, capsys, monkeypatch):
+def test_the_batch_prints_each_row_in_its_language(tmp_path, qapp, capsys, as_builtin):
     content = tmp_path / "content"
-    monkeypatch.setattr(resources, "content_dir", lambda: content)
+    as_builtin(content)
     write_checklist(content, CHECKLIST)
     write_checklist(content, ES_CHECKLIST, lang="es")
     config = write_clinic(tmp_path)

@@ -1,6 +1,6 @@
 """A screen-reader user's walk through ketaguide, over the AT-SPI bus.
 
-Run by tests/test_atspi.py with Debian's /usr/bin/python3 (python3-pyatspi; the
+Run by tests/clients/test_atspi.py with Debian's /usr/bin/python3 (python3-pyatspi; the
 project's venv cannot import gi). It knows the app only by accessible names and
 roles, as Orca does, and prints what it heard as one JSON object on stdout;
 the test compares that with the content. Steps that fail are reported in

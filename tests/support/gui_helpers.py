@@ -87,3 +87,19 @@ def _click_link_in_blocks(qtbot, view, href: str) -> None:
                 iterator += 1
             block = block.next()
     raise AssertionError(f"no link to {href} on the page")
+
+
+def screenshot(widget: QWidget, path) -> None:
+    """Save what `widget` shows to `path` (a test's tmp_path, never the repository)
+    and check it is a picture of something: the widget's full size, and more than
+    one colour (a blank or never-painted grab has one)."""
+    from PySide6.QtGui import QImage
+
+    pixmap = widget.grab()
+    assert pixmap.save(str(path)), f"could not write {path}"
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (pixmap.width(), pixmap.height()) != (0, 0)
+    assert pixmap.width() >= widget.width() and pixmap.height() >= widget.height()
+    small = image.scaled(24, 24)
+    colours = {small.pixel(x, y) for x in range(small.width()) for y in range(small.height())}
+    assert len(colours) > 1, f"{path} is one flat colour"
