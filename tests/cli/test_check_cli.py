@@ -3,9 +3,9 @@
 import re
 
 import pytest
+from checklist_fixtures import CHECKLIST, write_checklist
 from conftest import module_text, write_module
 
-from ketaguide import resources
 from ketaguide.cli import main
 
 
@@ -117,3 +117,21 @@ def test_a_list_written_straight_under_a_line_of_text_is_pointed_out(builtin, cl
     assert f"01-first.md:{line}: warning: this list follows a line of text with no blank line between" in out
     assert out.count("this list follows a line of text") == 1, \
         "lists with a blank line, after a rule, and a sentence wrapped before '1962.' are fine"
+
+
+def test_ketaguide_check_reports_checklist_errors(content_dir, as_builtin, capsys):
+    as_builtin(content_dir)
+    write_checklist(content_dir, CHECKLIST.replace("{appointment.arrive}", "{appointment.leave}"))
+    assert main(["check"]) == 1
+    assert "preparation.md:16: unknown placeholder {appointment.leave}" in capsys.readouterr().out
+
+
+def test_check_explains_kiosk_settings_problems(tmp_path, capsys):
+    config = tmp_path / "k.toml"
+    config.write_text('[clinic]\nname = "R"\nphone = "1"\n[kiosk]\nenabled = true\nstaff_pin_hash = "1234"\n'
+                      'idle_seconds = 99999\n')
+    assert main(["check", "--config", str(config)]) == 1
+    out = capsys.readouterr().out
+    assert "k.toml:6: staff_pin_hash is not a hash made by 'ketaguide hash-pin'" in out
+    assert "the kiosk has no staff menu" in out
+    assert "k.toml:7: [kiosk] idle_seconds = 99999 is outside" in out

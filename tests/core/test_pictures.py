@@ -1,18 +1,16 @@
-"""Pictures: the infusion-day timeline, shipped illustrations, and the check."""
+"""Pictures: the infusion-day timeline, shipped illustrations, and the check (on screen:
+tests/gui/test_pictures_shown.py)."""
 
 from datetime import date, datetime
 
-import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtSvg import QSvgRenderer
 
 from conftest import GOOD_BODY, module_text, write_module
-from gui_helpers import screenshot
 from ketaguide.core.library import TIMELINE_SRC, load_library
 from ketaguide.core.loading import load
 from ketaguide.core.settings import Preparation, Settings
 from ketaguide.core.timeline import timeline_alt_text, timeline_steps, timeline_svg
-from ketaguide.gui import theme as themes
 
 
 def by_kind(steps):
@@ -98,14 +96,6 @@ def test_each_caption_sits_under_its_own_picture():
         < html.index("Second caption")
 
 
-def test_pictures_follow_the_theme_without_relying_on_colour_tokens():
-    svg = '<svg><rect fill="#E6F0F4" stroke="#1b2430"/><circle fill="#C68642"/></svg>'
-    high = themes.recolour_svg(svg, themes.HIGH_CONTRAST)
-    assert "#E6F0F4" not in high and "#1b2430" not in high.lower()
-    assert "#C68642" in high  # skin tones never change
-    assert themes.recolour_svg(svg, themes.CALM) == svg
-
-
 def test_check_reports_missing_pictures_and_missing_alt_text(tmp_path):
     body = GOOD_BODY + "\n![](illustrations/nothing-here.svg)\n\n![A broken picture](broken.svg)\n"
     write_module(tmp_path, "a.md", module_text(body=body))
@@ -117,29 +107,6 @@ def test_check_reports_missing_pictures_and_missing_alt_text(tmp_path):
     assert messages["the picture 'illustrations/nothing-here.svg' has no alt text"] == 27
     assert messages["the picture 'illustrations/nothing-here.svg' does not exist"] == 27
     assert messages["the picture 'broken.svg' is not a valid SVG file"] == 29
-
-
-@pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_a_module_with_its_pictures_at_100_and_200_percent(qtbot, scale, tmp_path):
-    from ketaguide.gui.app import create_window
-
-    window = create_window()
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    window.set_text_scale(scale)
-    window.open_module("infusion-day")
-    qtbot.wait(50)
-    browser = window.reader.browser
-    width = browser.picture_width()
-    assert width <= browser.viewport().width()
-    image = browser.picture(TIMELINE_SRC).pixmap()
-    assert not image.isNull()
-    shown = image.width() / image.devicePixelRatio()
-    assert width - 40 <= shown <= browser.text_width()  # fits, not clipped
-    for position in (0, 0.25):
-        browser.verticalScrollBar().setValue(int(browser.verticalScrollBar().maximum() * position))
-        screenshot(window, tmp_path / f"pictures-{int(scale * 100)}-{int(position * 100)}.png")
 
 
 def test_the_printed_strip_keeps_times_whole_and_is_valid():
@@ -155,25 +122,3 @@ def test_the_printed_strip_keeps_times_whole_and_is_valid():
 def test_a_late_appointment_says_when_going_home_is_the_next_day():
     steps = by_kind(timeline_steps(Preparation(infusion_minutes=40), datetime(2026, 12, 1, 23, 30)))
     assert steps["home"].when == "about 1:10\u00a0AM the next day"
-
-
-def test_pictures_are_kept_for_the_size_and_theme_on_screen_only(qtbot):
-    from ketaguide.gui.pictures import PictureMaker
-
-    library = load()
-    maker = PictureMaker(library)
-    sources = [src for module in library.modules for src, _ in module.images][:3]
-    for src in sources:
-        assert maker.image(src, 600, themes.CALM, 1.0, 1.0) is not None
-    first = maker.image(sources[0], 600, themes.CALM, 1.0, 1.0)
-    assert maker.image(sources[0], 600, themes.CALM, 1.0, 1.0) is first, "drawn once for one look"
-    larger = maker.image(sources[0], 900, themes.CALM, 1.5, 1.0)
-    assert larger.width() == 900
-    for theme in themes.THEMES.values():
-        for scale in themes.TEXT_SCALES:
-            maker.image(sources[0], round(600 * scale), theme, scale, 1.0)
-    assert len(maker._cache) == 1, "only the pictures of the look now on screen stay in memory"
-    narrow = maker.image(sources[1], 590, themes.CALM, 1.0, 1.0)  # the scroll bar came while laying out
-    wide = maker.image(sources[2], 600, themes.CALM, 1.0, 1.0)
-    assert maker.image(sources[1], 590, themes.CALM, 1.0, 1.0) is narrow, "two widths on one page: both kept"
-    assert maker.image(sources[2], 600, themes.CALM, 1.0, 1.0) is wide

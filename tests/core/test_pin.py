@@ -1,6 +1,7 @@
 """Staff PIN hashes: scrypt for new ones, PBKDF2 ones still verify, bounded
 parameters, 6 digits at least; and a kiosk without a usable hash is an error,
-with its line, in `check` and `--self-check`."""
+with its line, in the settings and `--self-check` (`ketaguide hash-pin` and `check`:
+tests/cli/test_pin_cli.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import io
 import secrets
 
 import pytest
+from kiosk_fixtures import KIOSK, scrypt_hash
 
 from ketaguide.core import pin
 from ketaguide.core.pin import hash_pin, problem_with_hash, valid_pin, verify_pin
@@ -60,11 +62,6 @@ def test_damaged_hashes_are_named(stored, problem):
     assert not verify_pin("123456", stored)
 
 
-def scrypt_hash(n: int, r: int = 8, p: int = 1) -> str:
-    salt, digest = base64.b64encode(b"s" * 16).decode(), base64.b64encode(b"d" * 32).decode()
-    return f"scrypt${n}${r}${p}${salt}${digest}"
-
-
 @pytest.mark.parametrize("stored, words", [
     (scrypt_hash(2 ** 10), "too weak (scrypt n=1024, at least 16384 is needed)"),
     (scrypt_hash(2 ** 16, r=1), "too weak (scrypt r=1, at least 8 is needed)"),
@@ -83,39 +80,6 @@ def test_hash_parameters_are_bounded(stored, words):
 def test_the_cost_bounds_leave_room_for_the_default():
     low, high = pin.SCRYPT_N_RANGE
     assert low <= pin.SCRYPT_N <= high and pin.SCRYPT_MAXMEM > 128 * high * pin.SCRYPT_R_RANGE[1]
-
-
-def test_hash_pin_cli_refuses_a_short_pin_and_prints_a_scrypt_line(monkeypatch, capsys):
-    from ketaguide.cli import main
-
-    monkeypatch.setattr("sys.stdin", io.StringIO("1234\n"))
-    assert main(["hash-pin", "--stdin"]) == 1
-    assert "A staff PIN is 6 to 12 digits" in capsys.readouterr().err
-    monkeypatch.setattr("sys.stdin", io.StringIO("246813\n"))
-    assert main(["hash-pin", "--stdin"]) == 0
-    line = capsys.readouterr().out.strip()
-    assert line.startswith('staff_pin_hash = "scrypt$65536$8$1$')
-    assert verify_pin("246813", line.split('"')[1])
-
-
-KIOSK = '[clinic]\nname = "R"\nphone = "1"\n[kiosk]\nenabled = true\n'
-
-
-@pytest.mark.parametrize("extra, line, words", [
-    ("", 5, "kiosk mode is on but [kiosk] staff_pin_hash is missing: the kiosk has no staff menu"),
-    ('staff_pin_hash = "pbkdf2_sha256$xyz"\n', 6, "staff_pin_hash is not a hash made by 'ketaguide hash-pin'"),
-    (f'staff_pin_hash = "{scrypt_hash(2 ** 10)}"\n', 6, "staff_pin_hash is too weak"),
-])
-def test_check_reports_a_kiosk_without_a_usable_pin_as_an_error_with_its_line(tmp_path, capsys, extra, line,
-                                                                               words):
-    from ketaguide.cli import main
-
-    config = tmp_path / "k.toml"
-    config.write_text(KIOSK + extra, encoding="utf-8")
-    assert main(["check", "--config", str(config)]) == 1
-    out = capsys.readouterr().out
-    assert f"k.toml:{line}: {words}" in out
-    assert "ketaguide hash-pin" in out
 
 
 def test_check_accepts_a_kiosk_with_a_good_pin(tmp_path, capsys):

@@ -2,32 +2,19 @@
 
 The clinic's after-hours line and its clinician's approval come from the
 settings file; what patients read must make sense with or without them.
+(On screen: tests/gui/test_signoff_shown.py; on paper: tests/printing/test_signoff_printed.py.)
 """
 
 from datetime import date, timedelta
 
 import pytest
-from gui_helpers import button, click, open_window, visible_texts
-from quiz_fixtures import QUIZ
+from signoff_fixtures import SHIPPED_VERSION, approval_toml, settings_file
 
 from ketaguide import resources
 from ketaguide.check import run_check
 from ketaguide.core.loading import load
 from ketaguide.core.settings import Settings, load_settings
 from ketaguide.core.signoff import Approval, approval_warnings, content_version, sign_off
-
-SHIPPED_VERSION = "2026-12-06"  # the newest last_reviewed in content/en
-
-
-def settings_file(tmp_path, text: str):
-    path = tmp_path / "ketaguide.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def approval_toml(version=SHIPPED_VERSION, day="2026-12-06", clinician="Dr Ana Lee", credentials="MD"):
-    return (f'[approval]\nclinician = "{clinician}"\ncredentials = "{credentials}"\ndate = {day}\n'
-            f'content_version = "{version}"\n')
 
 
 # -- placeholders that read naturally ---------------------------------------------------
@@ -114,50 +101,3 @@ def test_sign_off_is_the_clinician_only_where_their_approval_covers_the_text():
     newer = sign_off("the writers", date(2026, 12, 20), approval)
     assert (newer.who, newer.on) == ("the writers", date(2026, 12, 20))
     assert sign_off("the writers", date(2026, 12, 6), Approval()).who == "the writers"
-
-
-# -- what patients see ------------------------------------------------------------------
-def test_the_reader_shows_who_reviewed_the_topic_and_when(qtbot, tmp_path, content_dir, as_builtin):
-    as_builtin(content_dir)
-    window = open_window(qtbot)
-    click(qtbot, button(window, "First topic"))
-    [footer] = [t for t in visible_texts(window) if t.startswith("Reviewed by")]
-    assert footer.startswith("Reviewed by Clinical content review on ") and "June" in footer and "2026" in footer
-
-
-def test_the_reader_shows_the_clinic_clinician_once_they_approved(qtbot, tmp_path, content_dir, as_builtin):
-    as_builtin(content_dir)
-    config = settings_file(tmp_path, approval_toml(version="2026-06-01", day="2026-06-15"))
-    window = open_window(qtbot, config=config)
-    click(qtbot, button(window, "First topic"))
-    [footer] = [t for t in visible_texts(window) if t.startswith("Reviewed by")]
-    assert footer.startswith("Reviewed by Dr Ana Lee, MD on ") and "15" in footer and "June" in footer
-
-
-def test_the_printed_checklist_says_who_reviewed_it(qapp, tmp_path):
-    from ketaguide.printing.printout import make_printout
-    from test_checklist_pdf import pdf_bytes, pdf_text
-
-    for toml, expected in (("", "Reviewed by the ketaguide writers (not yet a clinician) on December 6, 2026"),
-                           (approval_toml(), "Reviewed by Dr Ana Lee, MD on December 6, 2026")):
-        library = load(settings_file(tmp_path, toml))
-        printout = make_printout(library.checklist("preparation"), library.settings, None, "", "en")
-        [text] = pdf_text(pdf_bytes(printout))
-        assert expected in " ".join(text.split()), text[-300:]
-
-
-def test_a_one_question_check_says_so_in_the_summary(qtbot, content_dir, as_builtin):
-    (content_dir / "en" / "quiz.md").write_text(QUIZ, encoding="utf-8")
-    as_builtin(content_dir)
-    window = open_window(qtbot)
-    click(qtbot, button(window, "First topic"))
-    click(qtbot, button(window, "Check this part"))
-    click(qtbot, button(window, "Yes, if I feel fine"))
-    click(qtbot, button(window, "Check my answer"))
-    click(qtbot, button(window, "Try again"))
-    click(qtbot, button(window, "No. An adult must drive me home."))
-    click(qtbot, button(window, "Check my answer"))
-    click(qtbot, button(window, "See how I did"))
-    texts = " ".join(visible_texts(window))
-    assert "This one was not right on the first try. The topic below explains it." in texts
-    assert "0 of 1" not in texts and "the others" not in texts

@@ -1,16 +1,14 @@
 """Spanish without Qt: English fallback, parity with English, the words the
-app writes in the content's language, and INFLESZ in `ketaguide check`."""
+app writes in the content's language, and INFLESZ (reported by `ketaguide check`:
+tests/cli/test_check_spanish.py)."""
 
 from datetime import date, datetime, timezone
 
-import pytest
 from checklist_fixtures import CHECKLIST, write_checklist
 from conftest import GOOD_BODY, module_text, write_module
 from quiz_fixtures import QUIZ
 from spanish_fixtures import ES_BODY, ES_CHECKLIST, ES_QUIZ, write_spanish, write_spanish_module
 
-from ketaguide import resources
-from ketaguide.cli import main
 from ketaguide.core import appointment as appt
 from ketaguide.core.checklist import load_checklists, personalise
 from ketaguide.core.library import load_library
@@ -223,27 +221,3 @@ def test_spanish_readability_is_inflesz():
     assert easy.spanish and easy.inflesz >= 65 and easy.problems() == []
     assert hard.inflesz < 40 and hard.problems() == [f"INFLESZ {hard.inflesz:.0f} (muy difícil) is below 65"]
     assert not measure_html("<p>You go to the clinic.</p>").spanish  # English is still Flesch-Kincaid
-
-
-@pytest.fixture
-def builtin(content_dir, as_builtin):
-    as_builtin(content_dir)
-    return content_dir
-
-
-def test_check_reports_inflesz_per_spanish_module(builtin, capsys):
-    write_spanish_module(builtin)
-    code = main(["check", "--lang", "es"])
-    out = capsys.readouterr().out
-    assert code == 0
-    assert "Readability in Spanish (target: INFLESZ ≥ 65 each" in out
-    assert any(line.split()[:2] == ["first-topic", "INFLESZ"] for line in out.splitlines())
-    assert "Readability of the modules shown in English" in out
-    assert any(line.split()[:2] == ["second-topic", "grade"] for line in out.splitlines())
-    assert "the module 'second-topic' has no 'es' version" in out
-
-
-def test_check_in_english_points_to_the_other_languages(builtin, capsys):
-    write_spanish_module(builtin)
-    assert main(["check"]) == 0
-    assert "Also in other languages: es (ketaguide check --lang CODE" in capsys.readouterr().out

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, 
 from conftest import module_text, write_module
 from gui_helpers import button, click, visible_texts
 from ketaguide.gui.app import create_window
-from kiosk_fixtures import PIN_HASH
+from kiosk_fixtures import PIN, PIN_HASH
 
 
 @pytest.fixture(autouse=True)
@@ -249,19 +249,6 @@ def test_without_a_usable_pin_there_is_no_staff_menu_at_all(qtbot, tmp_path):
     controller.staff.open_menu()  # not even from code
     assert not controller.staff.isVisible() and window.kiosk
     controller.leave_quietly()
-
-
-def test_check_explains_kiosk_settings_problems(tmp_path, capsys):
-    from ketaguide.cli import main
-
-    config = tmp_path / "k.toml"
-    config.write_text('[clinic]\nname = "R"\nphone = "1"\n[kiosk]\nenabled = true\nstaff_pin_hash = "1234"\n'
-                      'idle_seconds = 99999\n')
-    assert main(["check", "--config", str(config)]) == 1
-    out = capsys.readouterr().out
-    assert "k.toml:6: staff_pin_hash is not a hash made by 'ketaguide hash-pin'" in out
-    assert "the kiosk has no staff menu" in out
-    assert "k.toml:7: [kiosk] idle_seconds = 99999 is outside" in out
 
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QListWidget)
@@ -554,4 +541,3 @@ def test_after_the_wipe_the_kiosk_hands_free_memory_back(qtbot, kiosk, monkeypat
     monkeypatch.setattr(kiosk_mode, "RELEASE_AFTER_WIPE_MS", 10)
     kiosk.kiosk_controller.wipe()
     qtbot.waitUntil(lambda: released == [True], timeout=20_000)
-

@@ -1,16 +1,13 @@
 """The printed Spanish checklist, read back from the PDF: every word the app
-prints is Spanish, and the batch's `lang` column picks the language per row."""
+prints is Spanish (the batch's `lang` column, which picks the language per row, is tested
+in tests/cli/test_checklist_command.py)."""
 
-import io
 from datetime import date, datetime
 
-from checklist_fixtures import CHECKLIST, write_checklist, write_clinic
-from pypdf import PdfReader
+from checklist_fixtures import write_checklist, write_clinic
 from spanish_fixtures import ES_CHECKLIST
-from test_checklist_pdf import pdf_text, words
+from pdf_helpers import pdf_text
 
-from ketaguide import resources
-from ketaguide.cli import main
 from ketaguide.core.checklist import load_checklists
 from ketaguide.core.settings import load_settings
 from ketaguide.printing import make_printout, pdf_bytes
@@ -51,20 +48,3 @@ def test_a_spanish_checklist_without_an_appointment_prints_spanish_blanks(tmp_pa
     [text] = pdf_text(pdf_bytes(printout))
     assert "a las __________" in text and "6 horas antes de su cita" in text
     assert "Descanso cuando termine el goteo" in text  # no drip time set: no guessed clock time
-
-
-def test_the_batch_prints_each_row_in_its_language(tmp_path, qapp, capsys, as_builtin):
-    content = tmp_path / "content"
-    as_builtin(content)
-    write_checklist(content, CHECKLIST)
-    write_checklist(content, ES_CHECKLIST, lang="es")
-    config = write_clinic(tmp_path)
-    rows = tmp_path / "rows.csv"
-    rows.write_text("date,time,name,lang\n2026-12-01,09:30,Ana,es\n2026-12-01,10:30,Bob,en\n", encoding="utf-8")
-    out = tmp_path / "out"
-    code = main(["checklist", "--config", str(config), "--from", str(rows), "--out-dir", str(out)])
-    assert code == 0, capsys.readouterr()
-    spanish, english = (words(PdfReader(io.BytesIO(p.read_bytes())).pages[0].extract_text())
-                        for p in sorted(out.glob("row-*.pdf")))
-    assert "Cita: martes, 1 de diciembre de 2026 a las 9:30 a. m." in spanish and "Página 1 de 1" in spanish
-    assert "Appointment: Tuesday, December 1, 2026 at 10:30 AM" in english and "Page 1 of 1" in english
