@@ -16,8 +16,10 @@ from ketaguide.cli import main
 
 
 @pytest.fixture
-def cli(tmp_path, as_builtin):
-    """Built-in content = a small fixture folder with the fixture checklist; the fixture clinic's settings."""
+def cli(tmp_path, as_builtin, qapp):
+    """Built-in content = a small fixture folder with the fixture checklist; the fixture clinic's settings.
+    `qapp` first: the command line would otherwise make the process's one application a
+    QGuiApplication, and a later test's window could not be made."""
     content = tmp_path / "content"
     write_checklist(content)
     as_builtin(content)
