@@ -58,14 +58,26 @@ def _application_names() -> tuple[str, str] | None:
 
 
 def _reset_qt_application(names: tuple[str, str] | None) -> None:
-    """What a window leaves on the one QApplication all tests share: the screen
-    words' translators and default locale (a Spanish window), and the names
-    QSettings and QStandardPaths use."""
+    """What a test leaves on the one QApplication all tests share: the app's
+    windows still showing, the screen words' translators and default locale (a
+    Spanish window), and the names QSettings and QStandardPaths use."""
     if "PySide6.QtCore" not in sys.modules:
         return
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
     app = QCoreApplication.instance()
+    if app is not None and "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        # A kiosk window refuses close(), so pytest-qt's clean-up leaves it on screen with its
+        # idle timer running and its event filter over the whole application (it would eat the
+        # next test's shortcuts); windows a test opened without qtbot stay too. Delete the app's own.
+        left = [w for w in QApplication.topLevelWidgets() if type(w).__module__.startswith("ketaguide.")]
+        for widget in left:
+            widget.hide()
+            widget.deleteLater()
+        if left:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window_app = sys.modules.get("ketaguide.gui.app")
     if app is not None and window_app is not None:
         while window_app._installed:
