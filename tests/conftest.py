@@ -79,9 +79,9 @@ def _reset_qt_application(names: tuple[str, str] | None) -> None:
         if left:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window_app = sys.modules.get("ketaguide.gui.app")
-    if app is not None and window_app is not None:
-        while window_app._installed:
-            app.removeTranslator(window_app._installed.pop())
+    if app is not None and window_app is not None and QLocale().name() != QLocale.system().name():
+        QLocale.setDefault(QLocale.system())
+        window_app.install_translations(app)  # the computer's own language again, as the app starts
     QLocale.setDefault(QLocale.system())
     if names is not None:
         QCoreApplication.setApplicationName(names[0])
