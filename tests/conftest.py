@@ -15,9 +15,21 @@ REPO = Path(__file__).resolve().parents[1]
 # Shared helpers (gui_helpers, checklist_fixtures, cups_server, …) live in tests/support and are
 # imported by name from every test folder; pytest's prepend import mode already puts tests/ (for
 # this conftest) and each test file's own folder on sys.path, and this adds the helpers' folder.
-SUPPORT = Path(__file__).resolve().parent / "support"
+TESTS = Path(__file__).resolve().parent
+SUPPORT = TESTS / "support"
 if str(SUPPORT) not in sys.path:
     sys.path.insert(0, str(SUPPORT))
+# The tests mirror the source: a layer's tests in its folder, plus the shipped content's own
+# checks and the app run under real outside programs (AT-SPI, CUPS, bare X, speech).
+TEST_FOLDERS = ("core", "printing", "gui", "cli", "content", "clients")
+
+
+def pytest_sessionstart(session):
+    misplaced = sorted(str(path.relative_to(TESTS)) for path in TESTS.rglob("test_*.py")
+                       if path.relative_to(TESTS).parts[0] not in TEST_FOLDERS)
+    if misplaced:
+        raise pytest.UsageError(f"{', '.join(misplaced)}: put each test file in the folder of the layer it "
+                                f"tests (tests/{', tests/'.join(TEST_FOLDERS)}); shared helpers go in tests/support")
 
 
 @pytest.fixture(autouse=True)
