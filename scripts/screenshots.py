@@ -94,7 +94,7 @@ def save_small(pixmap, path: Path) -> None:
 def write_index(out: Path, rows) -> None:
     lines = ["# Screenshot gallery", "",
              "Made by `./dev screenshots` (scripts/screenshots.py); every screen it renders is also checked",
-             "for clipped text and overlapping controls (tests/gui/test_gallery.py runs the same checks in CI).",
+             "for clipped text and overlapping controls (tests/test_gallery.py runs the same checks in CI).",
              "Run `./dev screenshots --all` to render the full matrix: 1024x768, 1440x900 and 2560x1440,",
              "100% and 200% text, calm and high-contrast, in every language.", ""]
     for state, language, size, scale, theme, file in rows:

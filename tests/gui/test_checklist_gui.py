@@ -16,7 +16,6 @@ from ketaguide.core.settings import load_settings
 from ketaguide.gui import checklist_page
 from ketaguide.gui.app import create_window
 from ketaguide.gui.checklist_page import ChecklistPage
-from ketaguide.gui.layout_checks import clipped_text, overlapping_controls
 
 
 @pytest.fixture
@@ -178,6 +177,8 @@ def test_nothing_typed_is_written_to_disk(qtbot, window, private_config):
 def test_screenshots_of_the_checklist_page(qtbot, window, size, tmp_path):
     """The page at a small and a large screen, with an appointment and a tick:
     nothing cut off or overlapping, and the personalised first times on show."""
+    from ketaguide.gui.layout_checks import clipped_text, overlapping_controls
+
     window.resize(*size)
     page = window.checklist
     add_appointment(qtbot, page, tomorrow_at(9, 30))
