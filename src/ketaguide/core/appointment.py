@@ -58,11 +58,6 @@ def clock_time(moment: time, clock24: bool, language: str = "en") -> str:
     return f"{hour}:{moment.minute:02d}{NBSP}{wording.words(language, 'am' if moment.hour < 12 else 'pm')}"
 
 
-def duration_words(minutes: int, language: str = "en") -> str:
-    """90 -> "1 hour and 30 minutes"; written out so nobody has to convert."""
-    return wording.duration(minutes, language)
-
-
 def shift(appointment: datetime, minutes: int, zone: tzinfo | None = None) -> datetime:
     """The wall-clock time `minutes` of real time before a wall-clock
     appointment. zone=None means this computer's local time zone."""
@@ -105,7 +100,7 @@ def _values_and_times(appointment, preparation, style, zone) -> dict[str, tuple[
     if appointment is None:
         values = {}
         for key, minutes in _before_minutes(preparation).items():
-            text = (wording.words(lang, "before_appointment", duration=duration_words(minutes, lang)) if minutes
+            text = (wording.words(lang, "before_appointment", duration=wording.duration(minutes, lang)) if minutes
                     else wording.words(lang, "by_appointment"))
             values[key] = (text, text)
         values[DATE] = (wording.words(lang, "date_unknown"),) * 2

@@ -45,14 +45,14 @@ class Question:
     @cached_property
     def explanation_html(self) -> str:
         """Rendered when the question is first answered, not at start."""
-        from .render import render  # Python-Markdown stays off the start path
+        from .render import render  # lazy: start-up (Python-Markdown stays off the start path)
 
         return render(self.explanation)
 
     @property
     def explanation_text(self) -> str:
         """The explanation as words for screen readers, without Markdown's marks."""
-        from .render import plain_text  # Python-Markdown stays off the start path
+        from .render import plain_text  # lazy: start-up (Python-Markdown stays off the start path)
 
         return plain_text(self.explanation)
 

@@ -118,7 +118,7 @@ def plain_sentences(html: str) -> str:
 
 
 def measure_html(html: str, language: str = "en") -> Readability:
-    import textstat  # and its 126,000-word pronouncing dictionary: 1.5 s and 56 MiB, so only here
+    import textstat  # lazy: start-up (its 126,000-word pronouncing dictionary: 1.5 s and 56 MiB)
 
     text = plain_sentences(html)
     if language.split("-")[0].split("_")[0].lower() == "es":

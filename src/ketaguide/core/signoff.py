@@ -14,22 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 from .errors import ContentError, warning
-
-if TYPE_CHECKING:  # settings.py imports this module
-    from .library import Library
-
-
-@dataclass(frozen=True)
-class Approval:
-    """[approval] in the settings file: one clinician's approval of one content version."""
-
-    clinician: str = ""  # "Dr Ana Lee"
-    credentials: str = ""  # "MD, psychiatrist"
-    date: str = ""  # the day they approved it, YYYY-MM-DD
-    content_version: str = ""  # the version they read, as `ketaguide check` prints it
+from .library import Library
+from .settings import Approval
 
 
 @dataclass(frozen=True)

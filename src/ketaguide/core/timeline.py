@@ -10,11 +10,15 @@ from datetime import datetime
 from html import escape
 
 from . import wording
-from .appointment import clock_time, duration_words, shift
+from .appointment import clock_time, shift
+from .design_tokens import PICTURE_ACCENT as ACCENT
+from .design_tokens import PICTURE_INK as INK
+from .design_tokens import PICTURE_LIGHT as ACCENT_LIGHT
+from .design_tokens import PICTURE_WARM as WARM
+from .design_tokens import PICTURE_WHITE as WHITE
 from .settings import Preparation
 
-# Colour tokens, the same ones the illustrations use; the app swaps them per theme.
-INK, ACCENT, ACCENT_LIGHT, WHITE, WARM = "#1B2430", "#1D5C74", "#E6F0F4", "#FFFFFF", "#F4C95D"
+# Drawn with the pictures' colour tokens (core/design_tokens.py): the app swaps them per theme.
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
 
     def before(minutes: int) -> str:
         if appointment is None:
-            return w("duration_before", duration=duration_words(minutes, language)) if minutes else w("at_appointment")
+            return w("duration_before", duration=wording.duration(minutes, language)) if minutes else w("at_appointment")
         moment = shift(appointment, minutes)
         day = w("day_before") if moment.date() < appointment.date() else ""
         return wording.with_hour(language, "by", moment, clock24, clock(moment) + day)
@@ -47,7 +51,7 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
         """"about 11:10 AM", or "from about …" (`since`) for what lasts a while."""
         start = "from_" if since else ""
         if appointment is None:
-            return w(f"{start}about_after_start", duration=duration_words(minutes, language))
+            return w(f"{start}about_after_start", duration=wording.duration(minutes, language))
         moment = shift(appointment, -minutes)
         day = w("next_day") if moment.date() > appointment.date() else ""
         return wording.with_hour(language, f"{start}about_time", moment, clock24, clock(moment) + day)
@@ -64,14 +68,14 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
     ]
     if infusion:
         steps += [
-            Step("infusion", w("step_infusion", duration=duration_words(infusion, language)), start),
-            Step("rest", w("step_rest", duration=duration_words(rest, language)), after(infusion, since=True)),
+            Step("infusion", w("step_infusion", duration=wording.duration(infusion, language)), start),
+            Step("rest", w("step_rest", duration=wording.duration(rest, language)), after(infusion, since=True)),
             Step("home", w("step_home"), after(infusion + rest)),
         ]
     else:  # the clinic set no drip time: a depression-length guess would mislead pain patients
         steps += [
             Step("infusion", w("step_infusion_unknown"), start),
-            Step("rest", w("step_rest", duration=duration_words(rest, language)), w("after_drip")),
+            Step("rest", w("step_rest", duration=wording.duration(rest, language)), w("after_drip")),
             Step("home", w("step_home"), w("when_staff_say")),
         ]
     steps += [

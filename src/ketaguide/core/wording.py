@@ -171,6 +171,19 @@ def hours(value: float, language: str = "en") -> str:
     return words(language, "hour" if value == 1 else "hours", n=f"{value:g}")
 
 
+def food_rule(hours_before: float, language: str = "en") -> str:
+    """A whole sentence, so a clinic with no fasting rule never shows "0 hours"."""
+    if not hours_before:
+        return words(language, "food_rule_none")
+    return words(language, "food_rule", hours=hours(hours_before, language))
+
+
+def drink_rule(hours_before: float, language: str = "en") -> str:
+    if not hours_before:
+        return words(language, "drink_rule_none")
+    return words(language, "drink_rule", hours=hours(hours_before, language))
+
+
 def with_hour(language: str, key: str, moment, clock24: bool, time: str, **values) -> str:
     """A phrase around a clock time, with the article the hour takes
     ("antes de la 1:30" / "antes de las 3:30"); English has one form."""
