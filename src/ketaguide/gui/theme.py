@@ -11,6 +11,7 @@ from dataclasses import dataclass
 # Fonts, printed ink and the pictures' colour tokens are shared with printing/ and
 # core/timeline.py, so they live in core/design_tokens.py (no Qt); the screen themes build on them.
 from ..core.design_tokens import FONT_FAMILIES, PICTURE_TOKENS
+
 BODY_PX = 19  # reading text; 18 px is the floor for a kiosk at arm's length
 UI_PX = 17
 

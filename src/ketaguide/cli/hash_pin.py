@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import getpass
 import sys
+
+from ..core.pin import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
 
 
 def register(commands, common) -> None:
@@ -15,10 +18,6 @@ def register(commands, common) -> None:
 
 
 def run(args) -> int:
-    import getpass
-
-    from .core.pin import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
-
     if args.stdin:
         pin = sys.stdin.readline().strip()
     else:
