@@ -38,7 +38,8 @@ def register(commands, common) -> None:
                        help="CSV with a header row: date (YYYY-MM-DD), time (HH:MM), optional name and lang")
     batch.add_argument("--out-dir", type=Path, metavar="DIR",
                        help=f"folder for one PDF per row and {COMBINED_NAME}")
-    parser.add_argument("--checklist", default="preparation", metavar="ID", help="which checklist (default: %(default)s)")
+    parser.add_argument("--checklist", default="preparation", metavar="ID",
+                        help="which checklist (default: %(default)s)")
     parser.set_defaults(handler=lambda args: run(args, parser))
 
 

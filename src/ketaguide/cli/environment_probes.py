@@ -20,7 +20,7 @@ from ..core.design_tokens import FONT_FAMILIES
 from ..core.loading import content_dirs
 from ..core.settings import find_config, load_settings
 from ..gui.preferences import preferences_file
-from .report import FAIL, INFO, OK, WARN, Report, plural
+from .report import FAIL, INFO, OK, WARN, Report
 
 
 def install_folder() -> Path:

@@ -10,9 +10,9 @@ passes its own long-date formatter for the locale.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Callable
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from . import wording
 from .settings import Preparation
@@ -62,7 +62,7 @@ def shift(appointment: datetime, minutes: int, zone: tzinfo | None = None) -> da
     """The wall-clock time `minutes` of real time before a wall-clock
     appointment. zone=None means this computer's local time zone."""
     aware = appointment.replace(tzinfo=zone) if zone else appointment.astimezone()
-    earlier = aware.astimezone(timezone.utc) - timedelta(minutes=minutes)
+    earlier = aware.astimezone(UTC) - timedelta(minutes=minutes)
     return earlier.astimezone(zone).replace(tzinfo=None)
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from . import appointment as appt
 from . import line_grammar
-from .errors import ContentError, warning
 from .confinement import inside
+from .errors import ContentError, warning
 from .frontmatter import Document, read_document
 from .limits import MAX_CHECKLIST_BYTES, source_problems
 from .modules import ID
@@ -77,7 +77,8 @@ class Checklist:
 
 
 def personalise(checklist: Checklist, appointment: datetime | None, preparation: Preparation,
-                style: appt.TimeStyle = appt.TimeStyle(), zone: tzinfo | None = None) -> tuple[Checklist, tuple[str, ...]]:
+                style: appt.TimeStyle = appt.TimeStyle(),
+                zone: tzinfo | None = None) -> tuple[Checklist, tuple[str, ...]]:
     """The checklist as one person reads it, with their times (or the words
     for them), and those times as phrases to print in bold."""
     values = appt.appointment_values(appointment, preparation, style, zone)

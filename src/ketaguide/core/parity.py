@@ -90,7 +90,7 @@ def quiz_problems(english: tuple, translated: tuple, language: str) -> list[Cont
         found.append(ContentError(translated[0].path, None, f"the quiz has {len(translated)} questions and the "
                                   f"English one {len(english)}", "translate every question, in the same order"))
     for number, (source, question) in enumerate(zip(english, translated), 1):
-        def wrong(what: str, hint: str) -> ContentError:
+        def wrong(what: str, hint: str, question=question, source=source, number=number) -> ContentError:
             return ContentError(question.path, question.line, f"question {number}: {what} differs from English "
                                 f"({source.path.name}, line {source.line})", hint)
 

@@ -80,7 +80,6 @@ class _Draft:
     explanation_line: int = 0  # where the explanation starts in the file
     choices: list = None
     explanation: list = None
-    explanation_line: int = 0
 
     def __post_init__(self):
         self.choices, self.explanation = [], []

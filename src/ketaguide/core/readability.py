@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-
 # Targets from the content standard (docs/content-quality.md).
 MAX_GRADE = 6.5
 MAX_AVERAGE_GRADE = 6.0

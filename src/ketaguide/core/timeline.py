@@ -42,7 +42,9 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
 
     def before(minutes: int) -> str:
         if appointment is None:
-            return w("duration_before", duration=wording.duration(minutes, language)) if minutes else w("at_appointment")
+            if not minutes:
+                return w("at_appointment")
+            return w("duration_before", duration=wording.duration(minutes, language))
         moment = shift(appointment, minutes)
         day = w("day_before") if moment.date() < appointment.date() else ""
         return wording.with_hour(language, "by", moment, clock24, clock(moment) + day)
@@ -98,7 +100,8 @@ def timeline_svg(steps: tuple[Step, ...], width: int = 640, font: int = 18) -> s
     height = pad * 2 + row * len(steps)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
              f'width="{width}" height="{height}">',
-             f'<rect x="0" y="0" width="{width}" height="{height}" rx="{font}" fill="{ACCENT_LIGHT}" stroke="{ACCENT}" stroke-width="2"/>',
+             f'<rect x="0" y="0" width="{width}" height="{height}" rx="{font}" fill="{ACCENT_LIGHT}" '
+             f'stroke="{ACCENT}" stroke-width="2"/>',
              f'<line x1="{x_line}" y1="{pad + row // 2}" x2="{x_line}" y2="{height - pad - row // 2}" '
              f'stroke="{ACCENT}" stroke-width="{max(3, font // 4)}"/>']
     for index, step in enumerate(steps):
@@ -124,7 +127,8 @@ def _icon(kind: str, cx: int, cy: int, r: int) -> str:
                 f'<line x1="{cx - s:.1f}" y1="{cy - s:.1f}" x2="{cx - s:.1f}" y2="{cy + s:.1f}" {stroke}/>')
     if kind == "drink":  # a glass
         return (f'<path d="M{cx - s * 0.6:.1f},{cy - s:.1f} L{cx + s * 0.6:.1f},{cy - s:.1f} '
-                f'L{cx + s * 0.45:.1f},{cy + s:.1f} L{cx - s * 0.45:.1f},{cy + s:.1f} Z" fill="{ACCENT_LIGHT}" {stroke}/>')
+                f'L{cx + s * 0.45:.1f},{cy + s:.1f} L{cx - s * 0.45:.1f},{cy + s:.1f} Z" '
+                f'fill="{ACCENT_LIGHT}" {stroke}/>')
     if kind == "arrive":  # a door
         return (f'<rect x="{cx - s * 0.6:.1f}" y="{cy - s:.1f}" width="{s * 1.2:.1f}" height="{s * 2:.1f}" '
                 f'fill="{WARM}" {stroke}/>')

@@ -10,8 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSizeF, QUrl
-from PySide6.QtGui import (QColor, QFont, QImage, QPaintDevice, QTextBlockFormat, QTextCharFormat, QTextCursor,
-                           QTextDocument, QTextImageFormat)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPaintDevice,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
 
 from ..core.checklist import emphasised
 from ..core.design_tokens import FONT_FAMILIES, PRINT
