@@ -86,6 +86,9 @@ class Settings:
     approval: Approval = field(default_factory=Approval)  # a clinician at the clinic approved the content
     path: Path | None = None  # where these settings came from, if a file
     configured_sections: frozenset[str] = frozenset()  # the [sections] the file sets
+    # ("approval", line), ("approval.date", line): where the file sets each section and key,
+    # read with the file, so a later check names a line without reading the file again
+    lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)
 
     @property
     def clinic_display_name(self) -> str:
@@ -100,6 +103,11 @@ class Settings:
         if not path.is_absolute() and self.path is not None:
             path = Path(self.path).parent / path
         return path
+
+    def line_of(self, section: str, key: str = "") -> int | None:
+        """The line of `key` in [section] (of the section's header when the key is not set there)."""
+        lines = dict(self.lines)
+        return lines.get(f"{section}.{key}") or lines.get(section)
 
     def placeholders(self, language: str = "en") -> dict[str, str]:
         """Values for {clinic.*} and {preparation.*} in content, worded in the
@@ -229,6 +237,7 @@ def load_settings(path: Path | None) -> tuple[Settings, list[ContentError]]:
 def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[ContentError]]:
     errors: list[ContentError] = []
     sections = {}
+    lines: dict[str, int | None] = {}
     for section, values in data.items():
         cls = _SECTIONS.get(section)
         if cls is None:
@@ -238,8 +247,10 @@ def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[Co
         if not isinstance(values, dict):
             errors.append(ContentError(path, _line_of(text, section), f"'{section}' must be a [section]"))
             continue
-        sections[section] = _section_from(cls, section, values, text, path, errors)
-    settings = Settings(path=path, configured_sections=frozenset(sections), **sections)
+        lines[section] = _line_of(text, f"[{section}]")
+        sections[section] = _section_from(cls, section, values, text, path, errors, lines)
+    settings = Settings(path=path, configured_sections=frozenset(sections),
+                        lines=tuple((name, line) for name, line in lines.items() if line), **sections)
     settings = _kiosk_pin(settings, text, path, errors)
     folder = settings.file_path(settings.content.dir)
     if folder is not None and (problem := content_folder_problem(folder)):
@@ -281,13 +292,13 @@ def _kiosk_pin(settings: Settings, text: str, path: Path, errors: list) -> Setti
     return replace(settings, kiosk=replace(kiosk, staff_pin_hash=""))
 
 
-def _section_from(cls, section: str, values: dict, text: str, path: Path, errors: list) -> object:
+def _section_from(cls, section: str, values: dict, text: str, path: Path, errors: list, lines: dict) -> object:
     known = {f.name: f for f in fields(cls)}
     defaults = cls()
     accepted = {}
     section_line = _line_of(text, f"[{section}]") or 1
     for key, value in values.items():
-        line = _line_of(text, key, after_line=section_line)
+        line = lines[f"{section}.{key}"] = _line_of(text, key, after_line=section_line)
         if key not in known:
             errors.append(ContentError(path, line, f"unknown setting '{key}' in [{section}]",
                                        f"known settings: {', '.join(known)}"))
