@@ -59,6 +59,8 @@ def run_self_check(config: Path | None = None, content: Path | None = None, lang
         print(text, file=stream)
         stream.flush()
     return 1 if report.failures else 0
+
+
 def _guarded(report: Report, name: str, check) -> None:
     """A check that crashes is itself a finding; the others still run."""
     try:

@@ -20,7 +20,6 @@ SPEECH_PACKAGES = "speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libpu
 SOUND_CHECK_SECONDS = 8.0  # espeak-ng's first sentence after a cold start takes about a second
 
 
-
 def check_speech(report: Report, languages=("en",)) -> None:
     """The engine, a voice for every content language, and sound that really
     plays: a word said at volume zero must start and finish."""

@@ -167,6 +167,7 @@ DARK = Theme(
 
 THEMES = {t.name: t for t in (CALM, DARK, HIGH_CONTRAST)}
 
+
 def picture_colours(theme: Theme) -> dict[str, str]:
     ink, accent, light, soft, white, warm, alert = PICTURE_TOKENS
     if theme.name == "high-contrast":
@@ -187,6 +188,8 @@ def recolour_svg(svg: str, theme: Theme) -> str:
     pattern = re.compile("|".join(re.escape(token) for token in mapping), re.IGNORECASE)
     upper = {k.upper(): v for k, v in mapping.items()}
     return pattern.sub(lambda m: upper[m.group(0).upper()], svg)
+
+
 TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 
 
