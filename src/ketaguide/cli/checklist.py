@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 
 from ..core.appointment import AppointmentError, parse_appointment_text
-from .checklist_batch import COMBINED_NAME, run_batch
-from .checklist_printer import SETTINGS_BROKEN, Printer, writable_folder_problem
+from .checklist_printer import COMBINED_NAME, SETTINGS_BROKEN, Printer, writable_folder_problem
 
 
 def register(commands, common) -> None:
@@ -50,6 +49,8 @@ def run(args, parser: argparse.ArgumentParser) -> int:
         if args.out is not None or args.appointment or args.name:
             return _usage(parser, "--out, --appointment and --name are for one checklist; "
                                   "a batch takes them from the CSV")
+        from .checklist_batch import run_batch  # lazy: start-up (the CSV reader loads only for a batch)
+
         return run_batch(args)
     if args.out is None:
         return _usage(parser, "say where to write the PDF: --out FILE.pdf (or --from CSV --out-dir DIR)")

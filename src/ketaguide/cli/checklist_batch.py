@@ -12,9 +12,8 @@ import sys
 from pathlib import Path
 
 from ..core.appointment_csv import CsvError, RowProblem, read_appointments
-from .checklist_printer import SETTINGS_BROKEN, Printer, writable_folder_problem
+from .checklist_printer import COMBINED_NAME, SETTINGS_BROKEN, Printer, writable_folder_problem
 
-COMBINED_NAME = "all-checklists.pdf"
 PROGRESS_FROM_ROWS = 20  # shorter batches finish before anyone wonders
 
 

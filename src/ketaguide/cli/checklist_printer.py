@@ -13,6 +13,7 @@ from ..core.checklist import Checklist, load_checklists
 from ..core.loading import content_dirs
 from ..core.settings import find_config, load_settings, settings_warnings
 
+COMBINED_NAME = "all-checklists.pdf"  # a batch's one PDF to print in one go
 SETTINGS_BROKEN = ("ketaguide checklist: nothing was printed: fix the settings problems above first, "
                    "or the times on the sheets would not be your clinic's")
 

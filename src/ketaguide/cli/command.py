@@ -8,7 +8,6 @@ from pathlib import Path
 
 from .. import __version__
 from . import checklist, hash_pin
-from .check import run_check
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -32,11 +31,17 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[common], help="check content and settings for mistakes",
                                 description="Check every content file and the settings; print each problem "
                                             "as path:line: message (hint). Exit 1 if there are errors.")
-    check.set_defaults(handler=lambda args: run_check(args.config, args.content, args.lang))
+    check.set_defaults(handler=_run_check)
     # Each further command lives in its own module and registers itself here.
     for register in (checklist.register, hash_pin.register):
         register(commands, common)
     return parser
+
+
+def _run_check(args) -> int:
+    from .check import run_check  # lazy: start-up (readability and sign-off load only for `check`)
+
+    return run_check(args.config, args.content, args.lang)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import sys
 
 from ..core.pin import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
@@ -18,6 +17,8 @@ def register(commands, common) -> None:
 
 
 def run(args) -> int:
+    import getpass  # lazy: start-up (the terminal modules load only for hash-pin)
+
     if args.stdin:
         pin = sys.stdin.readline().strip()
     else:
