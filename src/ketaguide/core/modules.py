@@ -52,6 +52,7 @@ class Module:
     language: str = "en"  # the language the page is written in (read aloud with a voice for it)
     fallback_note: str = ""  # set when the page is English standing in for a missing translation
     id_line: int = 1  # the file's line of `id:`, for problems about the id
+    placeholder_names: frozenset[str] = frozenset()  # as written in the file, before filling
 
     @cached_property
     def page(self) -> Page:
@@ -116,10 +117,11 @@ def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[
         return None, errors + limits
     meta, problems = _check_meta(doc, today)
     errors.extend(problems)
-    body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line)
+    seen: set[str] = set()
+    body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line, seen)
     for key in ("title", "summary"):  # shown on cards and pages too: same rules as the body
         if meta is not None:
-            meta[key], key_errors = fill(meta[key], placeholders, path, doc.key_lines.get(key, 1))
+            meta[key], key_errors = fill(meta[key], placeholders, path, doc.key_lines.get(key, 1), seen)
             placeholder_errors += key_errors
     errors.extend(placeholder_errors)
     if not doc.body.strip():
@@ -127,7 +129,7 @@ def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[
     if meta is None or placeholder_errors or not doc.body.strip():
         return None, errors
     module = Module(**meta, source=body, path=path, body_line=doc.body_line, id_line=doc.key_lines.get("id", 1),
-                    estimated_words=round(len(body.split()) * WORDS_PER_TOKEN))
+                    estimated_words=round(len(body.split()) * WORDS_PER_TOKEN), placeholder_names=frozenset(seen))
     return module, errors
 
 

@@ -68,9 +68,9 @@ def module_problems(english: dict, translated: dict, language: str) -> list[Cont
                                           f"English ({source.path.name}) has {getattr(source, key)!r}"))
         if module.anchors != source.anchors:
             found.append(_differ(module.path, "heading ids", sorted(source.anchors), sorted(module.anchors)))
-        english_marks, marks = _placeholders(_raw(source.path)), _placeholders(_raw(module.path))
-        if english_marks != marks:
-            found.append(_differ(module.path, "placeholders", sorted(english_marks), sorted(marks)))
+        if module.placeholder_names != source.placeholder_names:
+            found.append(_differ(module.path, "placeholders", sorted(source.placeholder_names),
+                                 sorted(module.placeholder_names)))
         pictures, english_pictures = [src for src, _ in module.images], [src for src, _ in source.images]
         if Counter(pictures) != Counter(english_pictures):
             found.append(_differ(module.path, "pictures", english_pictures, pictures))

@@ -15,7 +15,10 @@ PLACEHOLDER = re.compile(r"\{([a-z_]+\.[a-z_]+)\}")
 _NEAR_MISS = re.compile(r"\{(?![#:.])([^{}\n]{1,60})\}")
 
 
-def fill(text: str, values: dict[str, str], path: Path, first_line: int) -> tuple[str, list[ContentError]]:
+def fill(text: str, values: dict[str, str], path: Path, first_line: int,
+         seen: set[str] | None = None) -> tuple[str, list[ContentError]]:
+    """`text` with its placeholders filled in, and a problem for each unknown one.
+    `seen` collects the names written, for comparing languages without reading the file again."""
     errors = []
     known = ", ".join("{" + k + "}" for k in sorted(values))
 
@@ -24,6 +27,8 @@ def fill(text: str, values: dict[str, str], path: Path, first_line: int) -> tupl
 
     def substitute(match: re.Match) -> str:
         name = match.group(1)
+        if seen is not None:
+            seen.add(name)
         if name in values:
             return values[name]
         errors.append(ContentError(path, line_of(match.start()), f"unknown placeholder {{{name}}}",
