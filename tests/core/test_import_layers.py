@@ -41,8 +41,10 @@ def layer(module: str) -> str:
     raise AssertionError(f"{module}: put it in core/, printing/, gui/ or cli/ (or give it a layer in ROOT_LAYERS)")
 
 
-def imports(path: Path, package: Path = PACKAGE) -> list[tuple[str, int]]:
-    """(imported module, line) for every import in the file, wherever it is written."""
+def imports(path: Path, package: Path, modules: set[str]) -> list[tuple[str, int]]:
+    """(imported module, line) for every import in the file, wherever it is written.
+    `modules`: the package's own modules, to tell `from . import wording` (the module
+    wording) from `from .settings import Settings` (the module settings)."""
     module = module_name(path, package)
     is_package = path.name == "__init__.py"
     found = []
@@ -56,22 +58,20 @@ def imports(path: Path, package: Path = PACKAGE) -> list[tuple[str, int]]:
                 target = ".".join(base + ([node.module] if node.module else []))
             else:
                 target = node.module or ""
-            # `from . import wording` imports the module wording; `from .x import y`, the module x
-            found += [(f"{target}.{alias.name}", node.lineno) for alias in node.names]
-            found.append((target, node.lineno))
+            named = [f"{target}.{alias.name}" for alias in node.names]
+            found += [(name, node.lineno) for name in named if name in modules]
+            if not all(name in modules for name in named):  # a name defined in `target` itself
+                found.append((target, node.lineno))
     return found
 
 
 def graph(package: Path = PACKAGE) -> dict[str, dict[str, int]]:
-    """module -> {module of this package or Qt it imports: line}."""
+    """module -> {module of this package, or Qt, that it imports: the first line doing so}."""
     files = {module_name(p, package): p for p in package.rglob("*.py")}
     edges: dict[str, dict[str, int]] = {}
     for module, path in files.items():
         targets = edges.setdefault(module, {})
-        named = {target for target, _ in imports(path, package)}
-        for target, line in imports(path, package):
-            if f"{target}." in " ".join(t + "." for t in named if t.startswith(target + ".") and t in files):
-                continue  # `from . import formats`: the module formats, not the package around it
+        for target, line in imports(path, package, set(files)):
             if target in files and target != module:
                 targets.setdefault(target, line)
             elif target.split(".")[0] in QT:
@@ -137,6 +137,9 @@ def test_the_graph_sees_imports_inside_functions_and_type_checking_blocks():
     edges = graph()
     assert "ketaguide.core.render" in edges["ketaguide.core.modules"]  # lazy: start-up, inside a method
     assert "ketaguide.gui.app" in edges["ketaguide.cli.command"]  # lazy: start-up, inside main()
+    # `from . import formats` inside printing/ is the module formats, not printing/__init__.py
+    assert "ketaguide.printing.formats" in edges["ketaguide.printing.printout"]
+    assert "ketaguide.printing" not in edges["ketaguide.printing.printout"]
 
 
 # -- the checks catch what they are for: a copy of the package with one bad arrow added
