@@ -20,8 +20,8 @@ from gui_helpers import button, click, open_window
 from sound import VOICED, DesktopSpeech, Recorder, SoundServer
 
 from ketaguide import resources
-from ketaguide.cli import report as self_check_report
 from ketaguide.cli import speech_probe
+from ketaguide.cli.report import Report
 from ketaguide.core.pin import hash_pin
 from ketaguide.gui import speech_engine
 from ketaguide.gui.private_speechd import children, running
@@ -230,7 +230,7 @@ def test_a_spanish_page_is_read_with_a_spanish_voice(qtbot, sound, at_home, tmp_
 
 def test_the_self_check_hears_the_engine_and_names_each_languages_voice(sound, real_engine, tmp_path):
     before = set(tmp_path.rglob("*"))
-    report = self_check_report.Report()
+    report = Report()
     speech_probe.check_speech(report, ["en", "es"])
     lines = [(line.status, line.what) for line in report.lines]
     assert ("ok", "read-aloud: 'en' pages are read with the voice 'English (America)' (en_US)") in lines
@@ -242,7 +242,7 @@ def test_the_self_check_hears_the_engine_and_names_each_languages_voice(sound, r
 def test_the_self_check_says_when_no_sound_comes_out(real_engine, monkeypatch, tmp_path):
     monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path / 'no-sound-server'}")
     monkeypatch.setattr(speech_probe, "SOUND_CHECK_SECONDS", 3.0)
-    report = self_check_report.Report()
+    report = Report()
     speech_probe.check_speech(report, ["en"])
     warning = next(line for line in report.lines if "no sound comes out" in line.what)
     assert warning.status == "warn"
