@@ -11,7 +11,7 @@ import pytest
 from signoff_fixtures import SHIPPED_VERSION, approval_toml, settings_file
 
 from ketaguide import resources
-from ketaguide.check import run_check
+from ketaguide.cli.check import run_check
 from ketaguide.core.loading import load
 from ketaguide.core.settings import Settings, load_settings
 from ketaguide.core.signoff import Approval, approval_warnings, content_version, sign_off
