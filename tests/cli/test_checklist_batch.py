@@ -1,4 +1,4 @@
-"""The checklist batch on its own (checklist_batch.run_batch, not through the argument
+"""The checklist batch on its own (cli/checklist_batch.run_batch, not through the argument
 parser): a CSV of appointments becomes one PDF per good row and one combined PDF;
 a bad row is reported with its row number (the line a spreadsheet shows) and
 never stops the rows after it. PDFs are read back with poppler."""
@@ -12,7 +12,7 @@ import pytest
 from checklist_fixtures import write_checklist, write_clinic
 from pdf_helpers import pdfinfo, pdftotext
 
-from ketaguide.checklist_batch import run_batch
+from ketaguide.cli.checklist_batch import run_batch
 
 
 @pytest.fixture

@@ -20,8 +20,9 @@ def plain(text: str) -> str:
     return text.replace("\u00a0", " ")
 
 
-def times(appointment, clock24=False, preparation=Preparation()):
-    values = appt.appointment_values(appointment, preparation, appt.TimeStyle(clock24=clock24), zone=UTC)
+def times(appointment, clock24=False, preparation=None):
+    values = appt.appointment_values(appointment, preparation or Preparation(), appt.TimeStyle(clock24=clock24),
+                                     zone=UTC)
     return {key.split(".")[1]: plain(value) for key, value in values.items()}
 
 
@@ -110,8 +111,8 @@ def test_times_are_picked_out_for_bold_print():
 
 
 # -- loading --------------------------------------------------------------------
-def load(folder, settings=Settings()):
-    return load_checklists([folder], "en", settings, TODAY)
+def load(folder, settings=None):
+    return load_checklists([folder], "en", settings or Settings(), TODAY)
 
 
 def test_a_checklist_loads_into_sections_items_and_notes(tmp_path):
@@ -174,7 +175,7 @@ def broken(tmp_path, old: str, new: str):
 ])
 def test_every_mistake_is_an_error_with_its_line(tmp_path, old, new, line, message):
     checklists, problems = broken(tmp_path, old, new)
-    assert any(l == line and message in m and error for l, m, error in problems), problems
+    assert any(at == line and message in m and error for at, m, error in problems), problems
     assert checklists == ()  # never a half-right checklist in front of a patient
 
 

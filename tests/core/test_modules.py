@@ -3,7 +3,6 @@
 from datetime import date
 
 from conftest import GOOD_BODY, module_text, write_module
-
 from ketaguide.core.library import load_library
 from ketaguide.core.settings import Settings, load_settings
 

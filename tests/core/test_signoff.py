@@ -10,12 +10,10 @@ from datetime import date, timedelta
 import pytest
 from signoff_fixtures import SHIPPED_VERSION, approval_toml, settings_file
 
-from ketaguide import resources
 from ketaguide.cli.check import run_check
 from ketaguide.core.loading import load
 from ketaguide.core.settings import Settings, load_settings
 from ketaguide.core.signoff import Approval, approval_warnings, content_version, sign_off
-
 
 # -- placeholders that read naturally ---------------------------------------------------
 ROUTINE_CAN_WAIT = " Other questions can wait until it opens."
@@ -27,7 +25,8 @@ ROUTINE_CAN_WAIT = " Other questions can wait until it opens."
      "If you feel very unwell and Riverside is closed, call 911." + ROUTINE_CAN_WAIT),
     ('phone = "555-0100"\nafter_hours_phone = "555-0199"', "your clinic at 555-0100",
      "When your clinic is closed, call the after-hours line at 555-0199."),
-    ('name = "Riverside"', "Riverside", "If you feel very unwell and Riverside is closed, call 911." + ROUTINE_CAN_WAIT),
+    ('name = "Riverside"', "Riverside",
+     "If you feel very unwell and Riverside is closed, call 911." + ROUTINE_CAN_WAIT),
 ])
 def test_clinic_phrases_read_naturally_with_any_mix_of_settings(tmp_path, clinic, contact, when_closed):
     settings, problems = load_settings(settings_file(tmp_path, f"[clinic]\n{clinic}\n"))

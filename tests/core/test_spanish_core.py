@@ -2,13 +2,13 @@
 app writes in the content's language, and INFLESZ (reported by `ketaguide check`:
 tests/cli/test_check_spanish.py)."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from checklist_fixtures import CHECKLIST, write_checklist
-from conftest import GOOD_BODY, module_text, write_module
 from quiz_fixtures import QUIZ
 from spanish_fixtures import ES_BODY, ES_CHECKLIST, ES_QUIZ, write_spanish, write_spanish_module
 
+from conftest import GOOD_BODY, module_text, write_module
 from ketaguide.core import appointment as appt
 from ketaguide.core.checklist import load_checklists, personalise
 from ketaguide.core.library import load_library
@@ -18,12 +18,11 @@ from ketaguide.core.settings import ClinicInfo, Preparation, Settings
 from ketaguide.core.timeline import timeline_steps
 
 TODAY = date(2026, 11, 21)
-UTC = timezone.utc
 SPANISH = appt.TimeStyle(language="es")
 
 
-def spanish_library(folder, settings=Settings(), rendered=True):
-    return load_library([folder], settings, "es", today=TODAY, rendered=rendered)
+def spanish_library(folder, settings=None, rendered=True):
+    return load_library([folder], settings or Settings(), "es", today=TODAY, rendered=rendered)
 
 
 def messages(library) -> list[str]:
