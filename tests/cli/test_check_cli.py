@@ -5,8 +5,10 @@ import re
 import pytest
 from checklist_fixtures import CHECKLIST, write_checklist
 from conftest import module_text, write_module
+from signoff_fixtures import SHIPPED_VERSION
 
 from ketaguide.cli import main
+from ketaguide.cli.check import run_check
 
 
 @pytest.fixture
@@ -135,3 +137,11 @@ def test_check_explains_kiosk_settings_problems(tmp_path, capsys):
     assert "k.toml:6: staff_pin_hash is not a hash made by 'ketaguide hash-pin'" in out
     assert "the kiosk has no staff menu" in out
     assert "k.toml:7: [kiosk] idle_seconds = 99999 is outside" in out
+
+
+def test_check_warns_when_no_clinician_has_approved_the_content(capsys):
+    assert run_check(None, None, None) == 0
+    out = capsys.readouterr().out
+    assert "no clinician at your clinic has approved this content yet" in out
+    assert f'content_version = "{SHIPPED_VERSION}"' in out  # the version to copy
+

@@ -1,5 +1,5 @@
 """The staff PIN on the command line: `ketaguide hash-pin` makes a scrypt line and
-refuses a short PIN; `check` names a kiosk without a usable hash, with its line."""
+refuses a short PIN; `check` and `--self-check` name a kiosk without a usable hash, with its line."""
 
 from __future__ import annotations
 
@@ -39,4 +39,16 @@ def test_check_reports_a_kiosk_without_a_usable_pin_as_an_error_with_its_line(tm
     out = capsys.readouterr().out
     assert f"k.toml:{line}: {words}" in out
     assert "ketaguide hash-pin" in out
+
+
+def test_self_check_fails_a_kiosk_without_a_usable_pin_and_names_the_line(qapp, tmp_path):
+    from ketaguide.cli.self_check import run_self_check
+
+    config = tmp_path / "k.toml"
+    config.write_text(KIOSK + f'staff_pin_hash = "{scrypt_hash(2 ** 30)}"\n', encoding="utf-8")
+    out = io.StringIO()
+    assert run_self_check(config=config, out=out) == 1
+    report = out.getvalue()
+    assert "FAIL  settings from" in report
+    assert f"{config}:6: staff_pin_hash is too slow to check" in report
 

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 import pytest
 from signoff_fixtures import SHIPPED_VERSION, approval_toml, settings_file
 
-from ketaguide.cli.check import run_check
 from ketaguide.core.loading import load
 from ketaguide.core.settings import Settings, load_settings
 from ketaguide.core.signoff import Approval, approval_warnings, content_version, sign_off
@@ -56,13 +55,6 @@ def test_the_shipped_modules_tell_patients_what_to_do_when_the_clinic_is_closed(
 # -- the clinic's approval ------------------------------------------------------------
 def test_the_content_version_is_the_newest_review_date():
     assert content_version(load()).isoformat() == SHIPPED_VERSION
-
-
-def test_check_warns_when_no_clinician_has_approved_the_content(capsys):
-    assert run_check(None, None, None) == 0
-    out = capsys.readouterr().out
-    assert "no clinician at your clinic has approved this content yet" in out
-    assert f'content_version = "{SHIPPED_VERSION}"' in out  # the version to copy
 
 
 def test_a_current_complete_approval_gives_no_warning(tmp_path):
