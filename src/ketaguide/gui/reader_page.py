@@ -73,7 +73,6 @@ class ReaderPage(QWidget):
         self.setObjectName("page")
         self._library = library
         self._open_external_links = open_external_links
-        self._theme = themes.CALM
         self._scale = 1.0
         self.session = Session()  # the window shows its own (show_session)
         self.module: Module | None = None  # the topic on screen: session.reader.module_id, drawn
@@ -375,7 +374,7 @@ class ReaderPage(QWidget):
 
     # -- look ------------------------------------------------------------------
     def apply_theme(self, theme: themes.Theme, scale: float) -> None:
-        self._theme, self._scale = theme, scale
+        self._scale = scale
         self.browser.apply_theme(theme, scale)
         font = self.browser.font()
         font.setPixelSize(round(themes.BODY_PX * scale))
