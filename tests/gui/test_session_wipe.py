@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QScrollArea,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QLineEdit,
+                               QScrollArea, QWidget)
 
 from gui_helpers import button, click, visible_texts
 from ketaguide.core.session import Session
@@ -210,3 +210,33 @@ def test_a_page_built_after_the_wipe_shows_the_new_session(qtbot, kiosk):
     window.reset_session()
     assert window.findChild(ChecklistPage) is None  # built only when first shown
     assert window.session is not old and window.checklist.session is window.session
+
+
+def test_the_look_comes_along_to_another_language_and_the_wipe_drops_it(qtbot, tmp_path):
+    from ketaguide.gui.app import WindowKeeper, install_translations
+
+    config = tmp_path / "ketaguide.toml"
+    config.write_text("[kiosk]\nenabled = true\n")
+    keeper = WindowKeeper(config, None, None, kiosk=True)
+    english = keeper.open()
+    qtbot.addWidget(english)
+    try:
+        click(qtbot, button(english, "Touch the screen to start"))
+        click(qtbot, button(english, "Larger text"))
+        click(qtbot, button(english, "High contrast"))
+        click(qtbot, button(english, "Español"))
+        qtbot.waitUntil(lambda: keeper.window is not english)
+        spanish = keeper.window
+        qtbot.addWidget(spanish)
+        assert spanish.library.language == "es" and spanish.session.language == "es"
+        assert spanish.session.text_scale == 1.25 and spanish.theme.name == "high-contrast"
+        assert spanish.header.size_label.text() == "125%" and spanish.header.contrast_button.isChecked()
+        spanish.kiosk_controller.wipe()
+        qtbot.waitUntil(lambda: keeper.window is not spanish)
+        again = keeper.window
+        qtbot.addWidget(again)
+        assert again.library.language == "en" and again.session == Session()
+        assert again.theme.name == "calm" and again.header.size_label.text() == "100%"
+    finally:
+        keeper.window.kiosk_controller.leave_quietly()
+        install_translations(QApplication.instance(), "en")  # screen words are the application's
