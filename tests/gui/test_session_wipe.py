@@ -240,3 +240,34 @@ def test_the_look_comes_along_to_another_language_and_the_wipe_drops_it(qtbot, t
     finally:
         keeper.window.kiosk_controller.leave_quietly()
         install_translations(QApplication.instance(), "en")  # screen words are the application's
+
+
+def test_pages_keep_nothing_of_their_own_a_session_shown_again_brings_the_person_back(qtbot, kiosk):
+    """Proof that the place lives in the Session: show another one and back."""
+    window = kiosk
+    click(qtbot, button(window, "Touch the screen to start"))
+    click(qtbot, window.home.cards[2])
+    reader = window.reader
+    qtbot.waitUntil(lambda: reader.contents.isVisible() and reader.contents.count() > 2)
+    _click_item(qtbot, reader.contents, 2)
+    click(qtbot, button(window, "Faster"))
+    scroll = reader.browser.verticalScrollBar().value()
+    assert scroll > 0
+    click(qtbot, button(window, "Home"))
+    click(qtbot, button(window, "Check what you learned"))
+    click(qtbot, button(window, window.quiz.question.choices[0].text))
+    click(qtbot, button(window, "Check my answer"))
+    click(qtbot, button(window, "Next question"))
+    first = window.session
+
+    window.show_session(Session())
+    assert reader.module is None and window.quiz.questions == () and not window.home.progress.isVisible()
+
+    window.show_session(first)
+    assert window.quiz.index == 1 and window.quiz.prompt.text() == window.quiz.questions[1].prompt
+    assert window.home.progress.text() == "1 of 11 topics read"
+    assert reader.module.id == window.library.modules[2].id and reader.contents.currentRow() == 2
+    assert reader.listen.speed_label.text() == "fast"
+    window.show_page(reader)  # laid out when shown: the place the person left
+    qtbot.waitUntil(lambda: reader.browser.verticalScrollBar().value() == scroll)
+    assert first.reader.scroll == scroll

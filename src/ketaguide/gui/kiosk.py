@@ -17,7 +17,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
 from ..core.settings import Kiosk as KioskSettings
-
 from .finish_confirm import FinishConfirm
 from .idle_warning import IdleWarning
 from .memory import release_free_memory

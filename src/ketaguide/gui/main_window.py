@@ -59,10 +59,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.kiosk = kiosk
-        # Everything this person did and chose, the look included; replaced
-        # whole by the kiosk wipe (reset_session). Pages keep none of it themselves.
         # The language this window shows ("" = the clinic's own); another one opens another window.
         self._language = library.language if library.language != library.settings.content.language else ""
+        # Everything this person did and chose, the look included; replaced
+        # whole by the kiosk wipe (reset_session). Pages keep none of it themselves.
         self.session = Session(language=self._language)
         self._app_title = self.tr("ketaguide – {0}").format(library.settings.clinic_display_name) \
             if library.settings.clinic.name else "ketaguide"

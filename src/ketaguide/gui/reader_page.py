@@ -147,8 +147,9 @@ class ReaderPage(QWidget):
         # The person's place goes into the Session as it changes (after the bar's own handlers).
         for button in (self.listen.slower_button, self.listen.faster_button):
             button.clicked.connect(lambda: setattr(self.session.reader, "speech_speed", self.listen.speed))
-        self.browser.verticalScrollBar().valueChanged.connect(
-            lambda value: setattr(self.session.reader, "scroll", value))
+        self._scroll_to: int | None = None  # a session's place, waiting for its text to be laid out
+        self.browser.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.browser.verticalScrollBar().rangeChanged.connect(self._restore_scroll)
         self.column = QWidget()
         self.column.setObjectName("readingColumn")
         column_layout = QVBoxLayout(self.column)
@@ -197,6 +198,7 @@ class ReaderPage(QWidget):
             self._stop_gliding()  # a flick on the last page must not carry on into this one
             place = self.session.reader
             place.module_id, place.anchor = module.id, anchor
+            self._scroll_to = None
             if module is not self.module:
                 place.contents_anchor = ""
         if module is not self.module:
@@ -316,6 +318,7 @@ class ReaderPage(QWidget):
             self.listen.set_speed(place.speech_speed)
         self.offer_return("", None)
         module = self._library.module(place.module_id) if place.module_id else None
+        self._scroll_to = None
         if module is None:
             self.module = None
             self._anchor = ""
@@ -331,7 +334,22 @@ class ReaderPage(QWidget):
             if self.contents.item(row).data(Qt.UserRole) == chosen:
                 self.contents.setCurrentRow(row)
         place.contents_anchor = chosen
-        self.browser.verticalScrollBar().setValue(scroll)
+        self._scroll_to = scroll
+        self._restore_scroll()
+
+    def _scrolled(self, value: int) -> None:
+        if self._scroll_to is None:  # not while a session's place waits to be restored
+            self.session.reader.scroll = value
+
+    def _restore_scroll(self, *_) -> None:
+        """Scroll to the session's place once the text is long enough for it
+        (a page not on screen is laid out when it is shown)."""
+        bar = self.browser.verticalScrollBar()
+        if self._scroll_to is None or (bar.maximum() < self._scroll_to and not self.isVisible()):
+            return
+        value, self._scroll_to = self._scroll_to, None
+        bar.setValue(value)
+        self.session.reader.scroll = bar.value()
 
     def set_open_external_links(self, allowed: bool) -> None:
         self._open_external_links = allowed
