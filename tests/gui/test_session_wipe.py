@@ -191,10 +191,11 @@ def _holds_input(page: QWidget) -> bool:
 
 def test_every_page_that_holds_state_is_a_session_view(qtbot, kiosk):
     window = kiosk
-    for name in ("reader", "quiz", "teachback", "checklist", "attract"):
-        getattr(window, name)  # every page built
+    builders = [name.removeprefix("_build_") for name in dir(window) if name.startswith("_build_")]
+    for name in builders:  # every page, a page added later too, built as when first shown
+        window._page(name)  # noqa: SLF001
     pages = [window.pages.widget(i) for i in range(window.pages.count())]
-    assert len(pages) == 6
+    assert len(pages) == 1 + len(builders) >= 6
     stateful = [page for page in pages if _holds_input(page)]
     assert {type(p).__name__ for p in stateful} == {"HomePage", "ReaderPage", "QuizPage", "TeachBackPage",
                                                      "ChecklistPage"}
