@@ -94,10 +94,11 @@ class WindowKeeper:
         self.window.language_requested.connect(lambda code: self.open(code, start_home=bool(code)))
         if self.window.kiosk_controller is not None:
             self.window.kiosk_controller.staff.lock = self.pin_lock
-        if old is not None:
+        look = (old.session.text_scale, old.session.theme) if old is not None else None
+        if look is not None and look != (self.window.session.text_scale, self.window.session.theme):
             # The person's text size and theme come along to the new window (another
             # language, a reload); after a wipe the old Session's are the defaults anyway.
-            self.window.session.text_scale, self.window.session.theme = old.session.text_scale, old.session.theme
+            self.window.session.text_scale, self.window.session.theme = look
             self.window.apply_look()
         if start_home:
             self.window.go_home()
