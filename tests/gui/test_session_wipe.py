@@ -259,6 +259,8 @@ def test_pages_keep_nothing_of_their_own_a_session_shown_again_brings_the_person
     click(qtbot, button(window, window.quiz.question.choices[0].text))
     click(qtbot, button(window, "Check my answer"))
     click(qtbot, button(window, "Next question"))
+    ticked = window.quiz.question.choices[-1].text
+    click(qtbot, button(window, ticked))  # ticked, not checked yet
     first = window.session
 
     window.show_session(Session())
@@ -266,6 +268,8 @@ def test_pages_keep_nothing_of_their_own_a_session_shown_again_brings_the_person
 
     window.show_session(first)
     assert window.quiz.index == 1 and window.quiz.prompt.text() == window.quiz.questions[1].prompt
+    assert [row.label.text() for row in window.quiz.choices.rows if row.indicator.isChecked()] == [ticked]
+    assert window.quiz.check_button.property("available") is True  # "Check my answer" is ready
     assert window.home.progress.text() == "1 of 11 topics read"
     assert reader.module.id == window.library.modules[2].id and reader.contents.currentRow() == 2
     assert reader.listen.speed_label.text() == "fast"

@@ -35,6 +35,7 @@ class QuizRun:
     index: int = 0  # the question on screen
     module_id: str = ""  # set when checking one module (chunk-and-check)
     missed: tuple[Question, ...] = ()  # not right first time, offered for review at the end
+    chosen: frozenset[int] = frozenset()  # answers ticked on screen, not checked yet
 
 
 @dataclass

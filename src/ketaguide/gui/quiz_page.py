@@ -75,6 +75,7 @@ class QuizPage(QScrollArea):
         self.instruction.setObjectName("progress")
         self.choices = ChoiceList()
         self.choices.changed.connect(self._update_check_button)
+        self.choices.changed.connect(lambda: setattr(self.run, "chosen", self.choices.chosen()))
         self.check_button = QPushButton(self.tr("Check my answer"))
         self.check_button.setObjectName("primary")
         self.check_button.clicked.connect(self.check_answer)
@@ -213,6 +214,8 @@ class QuizPage(QScrollArea):
                                  else self.tr("Choose one answer."))
         # Moving into the choices says the question: the group is named by it.
         self.choices.set_choices([c.text for c in question.choices], question.multiple, question.prompt)
+        for index in self.run.chosen & set(range(len(self.choices.rows))):
+            self.choices.rows[index].show_checked(True)  # ticked before, in this session
         self.feedback.hide()
         self.check_button.show()
         self._update_check_button()
@@ -231,6 +234,7 @@ class QuizPage(QScrollArea):
         question = self.question
         self.session.quiz_attempts.setdefault(question.key, []).append(chosen)
         self.session.teachback_answers.setdefault(question.key, []).append(chosen)
+        self.run.chosen = frozenset()  # checked: it is an attempt now
         right = question.is_right(chosen)
         self.choices.set_locked(True)
         self.check_button.hide()
@@ -270,6 +274,7 @@ class QuizPage(QScrollArea):
     def next_question(self) -> None:
         if self.index + 1 < len(self.questions):
             self.run.index += 1
+            self.run.chosen = frozenset()
             self._show_question()
         else:
             self._show_summary()
