@@ -189,9 +189,6 @@ class BlocksView(QScrollArea):
             self._pages[key] = page  # kept before the older pages: it is the one wanted next
             self._forget_old()
 
-    def set_blocks(self, blocks: list[Block]) -> None:
-        self.show_page(object(), lambda: blocks)
-
     def clear(self) -> None:
         self._drop_pages()
 
