@@ -10,7 +10,8 @@ import pytest
 from checklist_fixtures import write_checklist, write_clinic
 from gui_helpers import button, click, visible_texts
 from pdf_helpers import pdfinfo, pdftotext
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ketaguide.core.library import load_library
 from ketaguide.core.session import Session
@@ -55,17 +56,32 @@ def test_ticks_an_appointment_and_a_name_live_in_the_session(qtbot, page):
     assert page.rows[0].box.isChecked() and page.rows[2].box.isChecked()  # personalising kept the ticks
 
 
-def test_save_as_pdf_writes_one_personal_page(qtbot, page, tmp_path, monkeypatch):
-    target = tmp_path / "saved" / "checklist"
-    target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, caption, suggested, filters: (str(target),
-                                                                                                    filters))
+def save_into(page, folder) -> None:
+    """When the Save dialog is up, go to `folder` and press Save, keeping the name
+    the app suggests, as a person would (Qt's own dialog: offscreen has no native one)."""
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog) and dialog.isVisible():
+            timer.stop()
+            dialog.setDirectory(str(folder))
+            dialog.accept()
+
+    timer = QTimer(page)  # goes with the page, whatever happens
+    timer.timeout.connect(answer)
+    timer.start(10)
+
+
+def test_save_as_pdf_writes_one_personal_page(qtbot, page, tmp_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    save_into(page, folder)
     click(qtbot, button(page, "Add my appointment date and time"))
     page.date_edit.setDate(APPOINTMENT.date())
     page.time_edit.setCurrentIndex(page.time_edit.findData(APPOINTMENT.hour * 60 + APPOINTMENT.minute))
     qtbot.keyClicks(page.name_edit, "Ana")
     click(qtbot, button(page, "Save as PDF…"))
-    saved = target.with_suffix(".pdf")
+    [saved] = folder.iterdir()
+    assert saved.suffix == ".pdf" and "Ana" not in saved.name  # the suggested name never carries the person's
     assert pdfinfo(saved)["Pages"] == "1"
     text = pdftotext(saved)
     assert "Prepared for: Ana" in text and "Stop eating solid food by 3:30 AM." in text and "555-0100" in text
