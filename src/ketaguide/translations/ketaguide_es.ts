@@ -27,156 +27,156 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../gui/checklist_page.py" line="92"/>
+        <location filename="../gui/checklist_page.py" line="84"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="93"/>
+        <location filename="../gui/checklist_page.py" line="85"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="99"/>
-        <location filename="../gui/checklist_page.py" line="100"/>
-        <location filename="../gui/checklist_page.py" line="217"/>
+        <location filename="../gui/checklist_page.py" line="91"/>
+        <location filename="../gui/checklist_page.py" line="92"/>
+        <location filename="../gui/checklist_page.py" line="209"/>
         <source>Preparation checklist</source>
         <translation>Lista de preparación</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="105"/>
+        <location filename="../gui/checklist_page.py" line="97"/>
         <source>Tick each box when it is done. Your ticks stay on this screen only.</source>
         <translation>Marque cada casilla cuando lo haya hecho. Sus marcas se quedan solo en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="110"/>
+        <location filename="../gui/checklist_page.py" line="102"/>
         <source>The checklist is not available right now. Please ask a member of staff.</source>
         <translation>La lista no está disponible en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="130"/>
+        <location filename="../gui/checklist_page.py" line="122"/>
         <source>Content reviewed {0}</source>
         <translation>Contenido revisado el {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="145"/>
+        <location filename="../gui/checklist_page.py" line="137"/>
         <source>For your printout</source>
         <translation>Para su hoja impresa</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="149"/>
-        <location filename="../gui/checklist_page.py" line="151"/>
+        <location filename="../gui/checklist_page.py" line="141"/>
+        <location filename="../gui/checklist_page.py" line="143"/>
         <source>Add my appointment date and time</source>
         <translation>Agregar la fecha y la hora de mi cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="160"/>
+        <location filename="../gui/checklist_page.py" line="152"/>
         <source>Appointment date</source>
         <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="165"/>
+        <location filename="../gui/checklist_page.py" line="157"/>
         <source>Appointment time</source>
         <translation>Hora de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="171"/>
+        <location filename="../gui/checklist_page.py" line="163"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="171"/>
+        <location filename="../gui/checklist_page.py" line="163"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="180"/>
+        <location filename="../gui/checklist_page.py" line="172"/>
         <source>First name (optional)</source>
         <translation>Nombre (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="183"/>
+        <location filename="../gui/checklist_page.py" line="175"/>
         <source>First name for the printout (optional)</source>
         <translation>Nombre para la hoja impresa (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="188"/>
+        <location filename="../gui/checklist_page.py" line="180"/>
         <source>Your name is printed on the page only. It is not saved.</source>
         <translation>Su nombre solo se imprime en la hoja. No se guarda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="195"/>
+        <location filename="../gui/checklist_page.py" line="187"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="197"/>
+        <location filename="../gui/checklist_page.py" line="189"/>
         <source>Print the checklist</source>
         <translation>Imprimir la lista</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="199"/>
+        <location filename="../gui/checklist_page.py" line="191"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="200"/>
+        <location filename="../gui/checklist_page.py" line="192"/>
         <source>Save the checklist as a PDF file</source>
         <translation>Guardar la lista como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="209"/>
+        <location filename="../gui/checklist_page.py" line="201"/>
         <source>Printing status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="267"/>
+        <location filename="../gui/checklist_page.py" line="259"/>
         <source>That time does not exist on this day because the clocks change. Please check the time.</source>
         <translation>Esa hora no existe ese día porque se cambia la hora. Por favor, revise la hora.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="305"/>
+        <location filename="../gui/checklist_page.py" line="288"/>
         <source>No printer is set up on this computer. You can check the page in the preview and save the checklist as a PDF instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar la lista como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="306"/>
+        <location filename="../gui/checklist_page.py" line="289"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="323"/>
+        <location filename="../gui/checklist_page.py" line="293"/>
         <source>The printer {0} is not taking print jobs. Please check the printer, or ask for help.</source>
         <translation>La impresora {0} no está aceptando trabajos. Por favor, revise la impresora o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="326"/>
+        <location filename="../gui/checklist_page.py" line="295"/>
         <source>Sent to {0}.</source>
         <translation>Se envió a {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="329"/>
+        <location filename="../gui/checklist_page.py" line="298"/>
         <source>{0}-checklist.pdf</source>
         <translation>{0}-lista.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="330"/>
+        <location filename="../gui/checklist_page.py" line="299"/>
         <source>Save the checklist as a PDF</source>
         <translation>Guardar la lista como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="331"/>
+        <location filename="../gui/checklist_page.py" line="299"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="338"/>
+        <location filename="../gui/checklist_page.py" line="306"/>
         <source>The checklist could not be saved: {0}</source>
         <translation>No se pudo guardar la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="318"/>
-        <location filename="../gui/checklist_page.py" line="341"/>
+        <location filename="../gui/checklist_page.py" line="292"/>
+        <location filename="../gui/checklist_page.py" line="309"/>
         <source>Saved as {0}</source>
         <translation>Se guardó como {0}</translation>
     </message>
@@ -806,88 +806,88 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../gui/reader_page.py" line="85"/>
+        <location filename="../gui/reader_page.py" line="86"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="86"/>
+        <location filename="../gui/reader_page.py" line="87"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="87"/>
+        <location filename="../gui/reader_page.py" line="88"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="95"/>
+        <location filename="../gui/reader_page.py" line="96"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="102"/>
+        <location filename="../gui/reader_page.py" line="103"/>
         <source>Check this part</source>
         <translation>Repasar esta parte</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="104"/>
+        <location filename="../gui/reader_page.py" line="105"/>
         <source>Tick my questions</source>
         <translation>Marcar mis preguntas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="118"/>
-        <location filename="../gui/reader_page.py" line="122"/>
+        <location filename="../gui/reader_page.py" line="119"/>
+        <location filename="../gui/reader_page.py" line="123"/>
         <source>On this page</source>
         <translation>En esta página</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="140"/>
+        <location filename="../gui/reader_page.py" line="141"/>
         <source>Topic text</source>
         <translation>Texto del tema</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="199"/>
+        <location filename="../gui/reader_page.py" line="203"/>
         <source>Part {0} of {1}</source>
         <translation>Parte {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="216"/>
+        <location filename="../gui/reader_page.py" line="220"/>
         <source>This guide does not replace advice from your own care team. Ask them about anything that applies to you.</source>
         <translation>Esta guía no reemplaza los consejos de su propio equipo de atención. Pregúnteles sobre todo lo que tenga que ver con usted.</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="221"/>
+        <location filename="../gui/reader_page.py" line="225"/>
         <source>Check this part: {0} short questions</source>
         <translation>Repasar esta parte: {0} preguntas cortas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="222"/>
+        <location filename="../gui/reader_page.py" line="226"/>
         <source>Check this part: 1 short question</source>
         <translation>Repasar esta parte: 1 pregunta corta</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="206"/>
+        <location filename="../gui/reader_page.py" line="210"/>
         <source>Reviewed by {0} on {1}</source>
         <translation>Revisado por {0} el {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="208"/>
+        <location filename="../gui/reader_page.py" line="212"/>
         <source>Reviewed by: {0}</source>
         <translation>Revisado por: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="263"/>
+        <location filename="../gui/reader_page.py" line="267"/>
         <source>Back to: {0}</source>
         <translation>Volver a: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="263"/>
+        <location filename="../gui/reader_page.py" line="267"/>
         <source>Back to the list of topics</source>
         <translation>Volver a la lista de temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="266"/>
+        <location filename="../gui/reader_page.py" line="270"/>
         <source>Next: {0}</source>
         <translation>Siguiente: {0}</translation>
     </message>
@@ -1138,57 +1138,67 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="359"/>
+        <location filename="../gui/teachback_page.py" line="355"/>
         <source>No printer is set up on this computer. You can check the page in the preview and save the summary as a PDF instead.</source>
         <translation>No hay ninguna impresora configurada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar el resumen como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="360"/>
+        <location filename="../gui/teachback_page.py" line="356"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="363"/>
+        <location filename="../gui/teachback_page.py" line="360"/>
+        <source>The printer {0} is not taking print jobs. Please check the printer, or ask for help.</source>
+        <translation>La impresora {0} no está aceptando trabajos. Por favor, revise la impresora o pida ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="362"/>
+        <source>Sent to {0}.</source>
+        <translation>Se envió a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/teachback_page.py" line="365"/>
         <source>This is how your summary will look.</source>
         <translation>Así se verá su resumen.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="367"/>
+        <location filename="../gui/teachback_page.py" line="369"/>
         <source>Your summary is waiting for the printer. If nothing comes out soon, please ask a member of staff.</source>
         <translation>Su resumen está esperando a la impresora. Si no sale pronto, por favor pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="369"/>
+        <location filename="../gui/teachback_page.py" line="371"/>
         <source>Your summary is printing. Please collect it from the printer.</source>
         <translation>Su resumen se está imprimiendo. Por favor, recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="370"/>
+        <location filename="../gui/teachback_page.py" line="372"/>
         <source>Your summary has been printed. Please collect it from the printer.</source>
         <translation>Su resumen ya se imprimió. Por favor, recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="371"/>
+        <location filename="../gui/teachback_page.py" line="373"/>
         <source>Your summary is on hold at the printer. Please ask a member of staff.</source>
         <translation>Su resumen está en espera en la impresora. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="372"/>
+        <location filename="../gui/teachback_page.py" line="374"/>
         <source>Your summary was not printed. Please ask a member of staff.</source>
         <translation>Su resumen no se imprimió. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="373"/>
+        <location filename="../gui/teachback_page.py" line="375"/>
         <source>Your summary could not be printed. Please ask a member of staff.</source>
         <translation>No se pudo imprimir su resumen. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="382"/>
+        <location filename="../gui/teachback_page.py" line="383"/>
         <source>teach-back-summary.pdf</source>
         <translation>resumen-de-repaso.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="383"/>
+        <location filename="../gui/teachback_page.py" line="384"/>
         <source>Save the summary as a PDF</source>
         <translation>Guardar el resumen como PDF</translation>
     </message>
@@ -1203,7 +1213,8 @@
         <translation>No se pudo guardar el resumen: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="393"/>
+        <location filename="../gui/teachback_page.py" line="359"/>
+        <location filename="../gui/teachback_page.py" line="394"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
