@@ -240,6 +240,7 @@ class TeachBackPage(QScrollArea, PagePrinting):
             shown = True
             heading = Heading(title, level=2)
             heading.setObjectName("groupTitle")
+            heading.setWordWrap(True)  # Spanish at 200% text is longer than the column
             self.groups.addWidget(heading)
             if note:
                 self.groups.addWidget(_label(note, "pageIntro"))

@@ -319,8 +319,7 @@ QPushButton:disabled, QPushButton[available="false"] {{ color: {t.muted}; backgr
               border: 2px dashed {t.border}; }}
 QPushButton#primary:disabled, QPushButton#primary[available="false"] {{ color: {t.muted}; background: {t.window}; border: 2px dashed {t.border};
                                           font-weight: 700; }}
-QPushButton#languageChoice:checked {{ background: {t.accent}; color: {t.on_accent}; border: 2px solid {t.accent};
-              font-weight: 700; }}
+QPushButton#languageChoice:checked {{ background: {t.accent}; color: {t.on_accent}; border: 2px solid {t.accent}; }}
 QPushButton#languageChoice:checked:focus {{ border: 3px solid {t.focus}; }}
 QPushButton#comfort {{ padding: 6px 14px; min-width: 28px; min-height: 30px; font-weight: 700;
                       font-size: {comfort}px; }}

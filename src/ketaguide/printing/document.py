@@ -98,7 +98,9 @@ class BodyBuilder:
         fmt.setTopMargin(top * self.spacing * self.px)
         fmt.setBottomMargin(bottom * self.spacing * self.px)
         fmt.setLeftMargin(left * self.device_px)
-        fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        # Tightening takes some of the leading too (never below the font's own line height).
+        leading = 100 + (line_height - 100) * min(1.0, self.spacing)
+        fmt.setLineHeight(leading, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         if self._first:
             self.cursor.setBlockFormat(fmt)
             self._first = False

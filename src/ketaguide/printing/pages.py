@@ -21,8 +21,10 @@ from .printout import Printout
 MARGIN_PT = QMarginsF(50, 40, 50, 32)  # left, top, right, bottom: inside every printer's unprintable edge
 FOOTER_GAP_PT = 18  # between the body and the footer rule
 # (text scale, spacing scale), loosest first: first less room between the
-# lines of boxes, then smaller text: 12.5 pt shrinks to 11.25 pt at most.
-FIT_LEVELS = ((1.0, 1.0), (1.0, 0.75), (0.96, 0.7), (0.92, 0.6), (0.9, 0.5), (0.9, 0.35))
+# lines of boxes, then smaller text: 12.5 pt shrinks to 11.25 pt at most;
+# the last levels also take some leading (document.py). The Spanish checklist
+# with a long clinic name and an after-hours line fits Letter at the last one.
+FIT_LEVELS = ((1.0, 1.0), (1.0, 0.75), (0.96, 0.7), (0.92, 0.6), (0.9, 0.5), (0.9, 0.35), (0.9, 0.2))
 
 
 def prepare(device: QPagedPaintDevice, printout: Printout) -> None:
@@ -110,7 +112,7 @@ class PagePainter:
         clinic = p.clinic_name or p.words("your_clinic")
         if p.clinic_phone:
             cursor.insertText(p.words("print_questions", clinic=clinic), char_format(size))
-            cursor.insertText(p.clinic_phone, char_format(size, bold=True))
+            cursor.insertText(p.clinic_phone.replace(" ", "\u00a0"), char_format(size, bold=True))  # one piece
             cursor.insertText(".", char_format(size))
         else:
             cursor.insertText(p.words("print_questions_blank", clinic=clinic),
