@@ -119,7 +119,7 @@ def test_the_quiz_summary_has_one_way_home_and_cards_as_tall_as_their_words(qtbo
 def test_the_gallery_gets_there_by_clicking_as_a_patient_does(qtbot, config):
     """The states are real: the saved file is on disk, the PIN opened the menu,
     the summary is the one the quiz's button leads to."""
-    from pathlib import Path
+    from ketaguide.gui.page_printing import save_folder
 
     def reach(name):
         return gallery.open_state(next(s for s in gallery.STATES if s.name == name), (1440, 900), 1.0, "calm",
@@ -128,7 +128,8 @@ def test_the_gallery_gets_there_by_clicking_as_a_patient_does(qtbot, config):
     window, shown = reach("checklist-saved")
     try:
         said = window.checklist.status.text().replace("\u200b", "")
-        assert said.startswith("Saved as ") and Path(said[len("Saved as "):]).stat().st_size > 1000
+        assert said == f"Saved as {save_folder() / 'preparation-checklist.pdf'}"  # the suggested folder and name
+        assert (save_folder() / "preparation-checklist.pdf").stat().st_size > 1000
         assert window.checklist.status.property("message") == "success"
     finally:
         gallery.close(window, shown)

@@ -41,6 +41,8 @@ def test_the_kiosk_welcome_screen_stands_alone(qtbot, config):
                                 (1024, 768), 1.0, "calm", config)[0]
     try:
         assert not window.contact_bar.isVisible()
+        assert button(window, "English").isChecked() and button(window, "English").text() == "✓ English"
+        assert not button(window, "Español").isChecked()  # the welcome shows the language in use as chosen too
         click(qtbot, button(window, "Touch the screen to start"))
         assert "555-0100" in contact_line(window)
     finally:

@@ -12,7 +12,6 @@ dialog of its own).
 
 from __future__ import annotations
 
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +52,7 @@ def settle() -> None:
 
 
 # -- clicking as a person does ---------------------------------------------------------
-def tr(context: str, text: str) -> str:
+def on_screen(context: str, text: str) -> str:
     """`text` as the person sees it: in the window's language."""
     return QCoreApplication.translate(context, text)
 
@@ -81,7 +80,7 @@ def click(button: QAbstractButton) -> None:
 
 
 def tap(root: QWidget, context: str, text: str) -> None:
-    click(find_button(root, tr(context, text)))
+    click(find_button(root, on_screen(context, text)))
 
 
 @contextmanager
@@ -185,18 +184,25 @@ def _checklist(window):
     return window
 
 
+def _press_save(dialog: QDialog) -> None:
+    """Keep the suggested folder and name (Documents), and press Save."""
+    assert isinstance(dialog, QFileDialog), dialog
+    dialog.done(QDialog.DialogCode.Accepted)
+
+
 def _checklist_saved(window):
     _checklist(window)
-    folder = Path(tempfile.mkdtemp(prefix="ketaguide-gallery-")) / "Documents"
-    folder.mkdir()
-    with answering_dialog(_save_to(folder)):
+    with answering_dialog(_press_save):
         tap(window, "ChecklistPage", "Save as PDF…")
     return window
 
 
 def _checklist_error(window):
+    from .page_printing import save_folder
+
     _checklist(window)
-    gone = Path(tempfile.mkdtemp(prefix="ketaguide-gallery-")) / "USB stick"  # a folder that is not there (any more)
+    gone = save_folder() / "USB stick"  # a folder that is not there (any more)
+    assert not gone.exists()
     with answering_dialog(_save_to(gone)):
         tap(window, "ChecklistPage", "Save as PDF…")
     return window
@@ -215,9 +221,9 @@ def _save_dialog(window):
 
     _checklist(window)
     page = window.checklist
-    dialog = save_dialog(page, tr("ChecklistPage", "Save the checklist as a PDF"),
-                         str(save_folder() / tr("ChecklistPage", "{0}-checklist.pdf").format(page.checklist.id)),
-                         tr("ChecklistPage", "PDF files (*.pdf)"))
+    dialog = save_dialog(page, on_screen("ChecklistPage", "Save the checklist as a PDF"),
+                         str(save_folder() / on_screen("ChecklistPage", "{0}-checklist.pdf").format(page.checklist.id)),
+                         on_screen("ChecklistPage", "PDF files (*.pdf)"))
     dialog.open()  # exec() would wait for a person: the same dialog, without waiting
     return dialog
 

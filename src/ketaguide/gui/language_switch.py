@@ -14,12 +14,22 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
 
-class LanguageSwitch(QWidget):
-    """Hidden when there is only one language to choose.
+def language_button(code: str, selected: bool) -> QPushButton:
+    """One language's button. The language in use is a *selected* choice, not
+    an unavailable one: a checked toggle (filled, with a tick; screen readers
+    hear "checked"), never the dashed look of a button that cannot be used yet.
+    Put the buttons of one row in an exclusive QButtonGroup, so that a tap on
+    the one in use leaves it checked."""
+    button = QPushButton(("\u2713 " if selected else "") + language_name(code))
+    button.setObjectName("languageChoice")  # theme.py: its checked look
+    button.setCheckable(True)
+    button.setChecked(selected)
+    button.setAccessibleName(language_name(code))
+    return button
 
-    The language in use is a *selected* choice, not an unavailable one: a
-    checked toggle (filled, with a tick; screen readers hear "checked"),
-    never the dashed look of a button that cannot be used yet."""
+
+class LanguageSwitch(QWidget):
+    """Hidden when there is only one language to choose."""
 
     chosen = Signal(str)
 
@@ -31,14 +41,9 @@ class LanguageSwitch(QWidget):
         row.setSpacing(10)
         row.addStretch(1)
         self.buttons: list[QPushButton] = []
-        self._group = QButtonGroup(self)  # exclusive: a tap on the one in use leaves it checked
+        self._group = QButtonGroup(self)
         for code in languages:
-            selected = code == current
-            button = QPushButton(("\u2713 " if selected else "") + language_name(code))
-            button.setObjectName("languageChoice")
-            button.setCheckable(True)
-            button.setChecked(selected)
-            button.setAccessibleName(language_name(code))
+            button = language_button(code, code == current)
             button.clicked.connect(lambda _=False, c=code: c != current and self.chosen.emit(c))
             self._group.addButton(button)
             self.buttons.append(button)

@@ -989,7 +989,7 @@
     <name>TeachBackPage</name>
     <message>
         <location filename="../gui/teachback_page.py" line="85"/>
-        <location filename="../gui/teachback_page.py" line="281"/>
+        <location filename="../gui/teachback_page.py" line="282"/>
         <source>Summary for your care team</source>
         <translation>Resumen para su equipo de atención</translation>
     </message>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <location filename="../gui/teachback_page.py" line="118"/>
-        <location filename="../gui/teachback_page.py" line="255"/>
+        <location filename="../gui/teachback_page.py" line="256"/>
         <source>My questions</source>
         <translation>Mis preguntas</translation>
     </message>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <location filename="../gui/teachback_page.py" line="187"/>
-        <location filename="../gui/teachback_page.py" line="311"/>
+        <location filename="../gui/teachback_page.py" line="312"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -1107,114 +1107,114 @@
         <translation>Estos temas los entendí</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="250"/>
+        <location filename="../gui/teachback_page.py" line="251"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="253"/>
-        <location filename="../gui/teachback_page.py" line="258"/>
+        <location filename="../gui/teachback_page.py" line="254"/>
+        <location filename="../gui/teachback_page.py" line="259"/>
         <source>No questions were answered in this session yet.</source>
         <translation>Todavía no se respondió ninguna pregunta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="257"/>
+        <location filename="../gui/teachback_page.py" line="258"/>
         <source>Nothing to show yet</source>
         <translation>Todavía no hay nada que mostrar</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="274"/>
+        <location filename="../gui/teachback_page.py" line="275"/>
         <source>Your summary for your care team. No questions were answered in this session yet.</source>
         <translation>Su resumen para su equipo de atención. Todavía no se respondió ninguna pregunta en esta sesión.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="275"/>
+        <location filename="../gui/teachback_page.py" line="276"/>
         <source>Your summary for your care team. To go over with your nurse: {0}. Went over: {1}. Understood: {2}. Your questions: {3}.</source>
         <translation>Su resumen para su equipo de atención. Para repasar con su enfermera o enfermero: {0}. Ya repasados: {1}. Entendidos: {2}. Sus preguntas: {3}.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="311"/>
+        <location filename="../gui/teachback_page.py" line="312"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="355"/>
+        <location filename="../gui/teachback_page.py" line="356"/>
         <source>No printer is set up on this computer. You can check the page in the preview and save the summary as a PDF instead.</source>
         <translation>No hay ninguna impresora configurada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar el resumen como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="356"/>
+        <location filename="../gui/teachback_page.py" line="357"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="360"/>
+        <location filename="../gui/teachback_page.py" line="361"/>
         <source>The printer {0} is not taking print jobs. Please check the printer, or ask for help.</source>
         <translation>La impresora {0} no está aceptando trabajos. Por favor, revise la impresora o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="362"/>
+        <location filename="../gui/teachback_page.py" line="363"/>
         <source>Sent to {0}.</source>
         <translation>Se envió a {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="365"/>
+        <location filename="../gui/teachback_page.py" line="366"/>
         <source>This is how your summary will look.</source>
         <translation>Así se verá su resumen.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="369"/>
+        <location filename="../gui/teachback_page.py" line="370"/>
         <source>Your summary is waiting for the printer. If nothing comes out soon, please ask a member of staff.</source>
         <translation>Su resumen está esperando a la impresora. Si no sale pronto, por favor pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="371"/>
+        <location filename="../gui/teachback_page.py" line="372"/>
         <source>Your summary is printing. Please collect it from the printer.</source>
         <translation>Su resumen se está imprimiendo. Por favor, recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="372"/>
+        <location filename="../gui/teachback_page.py" line="373"/>
         <source>Your summary has been printed. Please collect it from the printer.</source>
         <translation>Su resumen ya se imprimió. Por favor, recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="373"/>
+        <location filename="../gui/teachback_page.py" line="374"/>
         <source>Your summary is on hold at the printer. Please ask a member of staff.</source>
         <translation>Su resumen está en espera en la impresora. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="374"/>
+        <location filename="../gui/teachback_page.py" line="375"/>
         <source>Your summary was not printed. Please ask a member of staff.</source>
         <translation>Su resumen no se imprimió. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="375"/>
+        <location filename="../gui/teachback_page.py" line="376"/>
         <source>Your summary could not be printed. Please ask a member of staff.</source>
         <translation>No se pudo imprimir su resumen. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="383"/>
+        <location filename="../gui/teachback_page.py" line="384"/>
         <source>teach-back-summary.pdf</source>
         <translation>resumen-de-repaso.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="384"/>
+        <location filename="../gui/teachback_page.py" line="385"/>
         <source>Save the summary as a PDF</source>
         <translation>Guardar el resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="384"/>
+        <location filename="../gui/teachback_page.py" line="385"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="391"/>
+        <location filename="../gui/teachback_page.py" line="392"/>
         <source>The summary could not be saved: {0}</source>
         <translation>No se pudo guardar el resumen: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="359"/>
-        <location filename="../gui/teachback_page.py" line="394"/>
+        <location filename="../gui/teachback_page.py" line="360"/>
+        <location filename="../gui/teachback_page.py" line="395"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
