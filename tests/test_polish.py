@@ -224,3 +224,18 @@ def test_the_summary_says_where_it_was_sent_after_the_system_print_dialog(cups_q
                             timeout=120)
     assert "SEEN ['preview', 'system dialog']" in result.stdout, result.stdout + result.stderr
     assert f"STATUS Sent to {queue}. | success" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("state_name", ["checklist-error", "checklist-saved"])
+def test_a_message_after_save_is_scrolled_into_view(qtbot, config, state_name):
+    """At 200% text on 1024x768 the message sits below the fold: the page brings it in."""
+    state = next(s for s in gallery.STATES if s.name == state_name)
+    window, shown = gallery.open_state(state, (1024, 768), 2.0, "high-contrast", config)
+    try:
+        page, status = window.checklist, window.checklist.status
+        qtbot.waitUntil(lambda: status.isVisible())
+        top_left = status.mapTo(page.viewport(), status.rect().topLeft())
+        bottom_right = status.mapTo(page.viewport(), status.rect().bottomRight())
+        assert page.viewport().rect().contains(top_left) and page.viewport().rect().contains(bottom_right)
+    finally:
+        gallery.close(window, shown)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 
@@ -87,6 +87,13 @@ class PagePrinting:
             self.status.style().polish(self.status)
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        if text:  # below the buttons, it may be out of view (large text, small screen): bring it in
+            QTimer.singleShot(0, self._scroll_to_status)
+
+    def _scroll_to_status(self) -> None:
+        if self.status.isVisible():
+            self.widget().layout().activate()  # its place once it is shown, not before
+            self.ensureWidgetVisible(self.status, 20, 20)
 
     def _print_with_preview(self, printout, no_printer_note: str, preview_title: str):
         """Show `printout` in a print preview. `no_printer_note` is shown when no
