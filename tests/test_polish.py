@@ -6,10 +6,12 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from gui_helpers import button, click, open_window, visible_texts
 from ketaguide.core.session import Session
 from ketaguide.gui import gallery
+from ketaguide.gui.page_printing import save_folder
 
 
 @pytest.fixture
@@ -239,3 +241,28 @@ def test_a_message_after_save_is_scrolled_into_view(qtbot, config, state_name):
         assert page.viewport().rect().contains(top_left) and page.viewport().rect().contains(bottom_right)
     finally:
         gallery.close(window, shown)
+
+
+@pytest.mark.parametrize("language,said", [
+    (None, "The checklist could not be saved: that folder is not there"),
+    ("es", "No se pudo guardar la lista: esa carpeta no existe")])
+def test_why_a_save_failed_is_said_in_the_patients_language(qtbot, config, language, said):
+    """The system's reason ("No such file or directory") is English on most computers."""
+    state = next(s for s in gallery.STATES if s.name == "checklist-error")
+    window, shown = gallery.open_state(state, (1440, 900), 1.0, "calm", config, language)
+    try:
+        assert window.checklist.status.text() == said
+    finally:
+        gallery.close(window, shown)
+
+
+def test_the_save_dialog_speaks_the_apps_language(qtbot, config):
+    state = next(s for s in gallery.STATES if s.name == "save-dialog")
+    window, dialog = gallery.open_state(state, (1024, 768), 2.0, "calm", config, "es")
+    try:
+        texts = {label.text() for label in dialog.findChildren(QLabel) if label.isVisible()}
+        assert {"Carpeta:", "Nombre:"} <= texts
+        assert gallery.find_button(dialog, "Guardar") and gallery.find_button(dialog, "Cancelar")
+        assert str(dialog.directory().absolutePath()).endswith(str(save_folder()))  # Documents, else home
+    finally:
+        gallery.close(window, dialog)

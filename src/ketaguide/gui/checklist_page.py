@@ -22,7 +22,7 @@ from ..core.session import Session
 from .accessibility import Heading
 from .announce import StatusLine
 from .choice_list import TappableRow
-from .page_printing import PagePrinting, save_folder
+from .page_printing import PagePrinting, save_folder, save_problem
 from .layout import centred_column
 from ..printing import MAX_NAME_LENGTH, Printout, formats, make_printout, write_pdf
 
@@ -303,7 +303,7 @@ class ChecklistPage(QScrollArea, PagePrinting):
         try:
             write_pdf(path, self.printout())
         except OSError as exc:
-            self._set_status(self.tr("The checklist could not be saved: {0}").format(exc.strerror or exc), "error")
+            self._set_status(self.tr("The checklist could not be saved: {0}").format(save_problem(exc)), "error")
             return
         # A zero-width space after each "/" lets a long folder wrap instead of running off the edge.
         self._set_status(self.tr("Saved as {0}").format(str(path).replace("/", "/\u200b")), "success")

@@ -302,9 +302,7 @@ def open_state(state: State, size: tuple[int, int], scale: float, theme: str, co
     window.apply_look(theme, scale)
     window.session.text_scale, window.session.theme = scale, theme
     settle()
-    shown = state.show(window)
-    if shown.isWindow() and shown is not window:
-        shown.setFixedSize(int(size[0] * 0.9), int(size[1] * 0.9))
+    shown = state.show(window)  # a dialog sizes itself to the window
     settle()
     return window, shown
 

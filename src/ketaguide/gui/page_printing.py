@@ -3,16 +3,20 @@ the teach-back summary). At home: Qt's print preview, whose Print opens the
 system's print dialog. On a kiosk: the preview over the kiosk window, the PDF
 to CUPS over IPP (in memory: no file), then the job's state on the page.
 
-A page mixes this in and has `_kiosk`, `preview`, `_jobs` and
-`_set_status(text, kind="warning")` (kind: success, warning, error). The heavy print modules load on first use only.
+A page mixes this in and has `_kiosk`, `preview`, `_jobs` and a `status`
+label (shown by `_set_status`). The heavy print modules load on first use only.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+
+translate = QCoreApplication.translate  # (context, words): spelled out, so that lupdate finds the words
 from PySide6.QtWidgets import QMainWindow
+
+from .theme import UI_PX
 
 
 def save_folder() -> Path:
@@ -27,8 +31,8 @@ def save_dialog(parent, caption: str, suggested: str, filters: str):
     """A Save dialog that opens in `suggested`'s folder with its file name
     filled in. Where the platform has no dialog of its own, Qt draws one whose
     file list squeezes the names into a narrow first column: this one is most
-    of the window's size, and the names take the room that is left over once
-    size, type and date are wide enough for their words (at any text size)."""
+    of the window's size, shows names and dates only, and gives the names all
+    the room the date leaves (at any text size). A native dialog is left as it is."""
     from PySide6.QtWidgets import QFileDialog, QHeaderView, QListView, QPushButton, QSplitter, QTreeView, QWidget
 
     dialog = QFileDialog(parent, caption, str(Path(suggested).parent), filters)
@@ -36,15 +40,23 @@ def save_dialog(parent, caption: str, suggested: str, filters: str):
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setDefaultSuffix("pdf")
     dialog.selectFile(Path(suggested).name)
+    # In the app's words and language (Qt's own Spanish for this dialog is partly missing).
+    for label, text in ((QFileDialog.DialogLabel.LookIn, translate("PagePrinting", "Folder:")),
+                        (QFileDialog.DialogLabel.FileName, translate("PagePrinting", "File name:")),
+                        (QFileDialog.DialogLabel.FileType, translate("PagePrinting", "Files of type:")),
+                        (QFileDialog.DialogLabel.Accept, translate("PagePrinting", "Save")),
+                        (QFileDialog.DialogLabel.Reject, translate("PagePrinting", "Cancel"))):
+        dialog.setLabelText(label, text)
     window = parent.window()
     width, height = window.width(), window.height()
     dialog.resize(max(640, int(width * 0.9)), max(480, int(height * 0.85)))
     dialog.setPalette(window.palette())  # a dialog is a window of its own: the theme's colours do not reach it
     dialog.ensurePolished()  # the window's style sheet (text size) applies from here on
-    for name in ("listModeButton", "detailModeButton"):  # view switches: room for the folder's name instead
-        switch = dialog.findChild(QWidget, name)
-        if switch is not None:
-            switch.hide()
+    # View switches, and the file-type row with its one choice (PDF): room for the folder's and file's names instead.
+    for name in ("listModeButton", "detailModeButton", "fileTypeLabel", "fileTypeCombo"):
+        widget = dialog.findChild(QWidget, name)
+        if widget is not None:
+            widget.hide()
     files = dialog.findChild(QTreeView, "treeView")  # Qt's own dialog only (no native one here)
     if files is not None:
         header = files.header()
@@ -57,13 +69,27 @@ def save_dialog(parent, caption: str, suggested: str, filters: str):
         sidebar, splitter = dialog.findChild(QListView, "sidebar"), dialog.findChild(QSplitter, "splitter")
         if sidebar is not None and splitter is not None:
             side = sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth() + 8
-            if side > dialog.width() // 5:
-                sidebar.hide()  # large text: the folder box above still leads home
+            if side > dialog.width() // 6 or dialog.fontInfo().pixelSize() > 1.4 * UI_PX:
+                sidebar.hide()  # large text: the names need the room; the folder box above still leads home
             else:
                 splitter.setSizes([side, dialog.width() - side])
     for button in dialog.findChildren(QPushButton):
         button.setMinimumHeight(button.sizeHint().height())  # large text: Save and Cancel are not squeezed
     return dialog
+
+
+def save_problem(error: OSError) -> str:
+    """Why a file could not be saved, in the app's language (the system's own
+    words are English on many computers)."""
+    import errno
+
+    reasons = {errno.ENOENT: translate("PagePrinting", "that folder is not there"),
+               errno.EACCES: translate("PagePrinting", "this computer does not allow saving there"),
+               errno.EPERM: translate("PagePrinting", "this computer does not allow saving there"),
+               errno.EROFS: translate("PagePrinting", "nothing can be saved there"),
+               errno.ENOSPC: translate("PagePrinting", "the disk is full"),
+               errno.EISDIR: translate("PagePrinting", "that name belongs to a folder")}
+    return reasons.get(error.errno, error.strerror or str(error))
 
 
 class PagePrinting:

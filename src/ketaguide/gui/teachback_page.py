@@ -22,7 +22,7 @@ from .accessibility import Heading
 from .announce import StatusLine, announce
 from .choice_list import TappableRow
 from .home_page import Card
-from .page_printing import PagePrinting, save_folder
+from .page_printing import PagePrinting, save_folder, save_problem
 from .layout import ButtonRow, centred_column
 
 COLUMN_WIDTH = 860
@@ -389,7 +389,7 @@ class TeachBackPage(QScrollArea, PagePrinting):
         try:
             write_pdf(path, self.printout())
         except OSError as exc:
-            self._set_status(self.tr("The summary could not be saved: {0}").format(exc.strerror or exc), "error")
+            self._set_status(self.tr("The summary could not be saved: {0}").format(save_problem(exc)), "error")
             return
         # A zero-width space after each "/" lets a long folder wrap instead of running off the edge.
         self._set_status(self.tr("Saved as {0}").format(str(path).replace("/", "/\u200b")), "success")

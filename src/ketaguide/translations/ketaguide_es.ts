@@ -4,22 +4,22 @@
 <context>
     <name>AttractPage</name>
     <message>
-        <location filename="../gui/attract_page.py" line="30"/>
+        <location filename="../gui/attract_page.py" line="31"/>
         <source>Clinic logo</source>
         <translation>Logotipo de la clínica</translation>
     </message>
     <message>
-        <location filename="../gui/attract_page.py" line="32"/>
+        <location filename="../gui/attract_page.py" line="33"/>
         <source>Ketamine treatment guide</source>
         <translation>Guía del tratamiento con ketamina</translation>
     </message>
     <message>
-        <location filename="../gui/attract_page.py" line="37"/>
+        <location filename="../gui/attract_page.py" line="38"/>
         <source>Learn about your ketamine treatment, at your own pace.</source>
         <translation>Aprenda sobre su tratamiento con ketamina, a su propio ritmo.</translation>
     </message>
     <message>
-        <location filename="../gui/attract_page.py" line="42"/>
+        <location filename="../gui/attract_page.py" line="43"/>
         <source>Touch the screen to start</source>
         <translation>Toque la pantalla para empezar</translation>
     </message>
@@ -546,12 +546,12 @@
         <translation>Qué hacer antes de su infusión, con sus propios horarios. Márquela, imprímala o guárdela.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="342"/>
+        <location filename="../gui/main_window.py" line="343"/>
         <source>Back to the questions</source>
         <translation>Volver a las preguntas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="362"/>
+        <location filename="../gui/main_window.py" line="363"/>
         <source>Back to my summary</source>
         <translation>Volver a mi resumen</translation>
     </message>
@@ -578,6 +578,60 @@
         <location filename="../gui/accessibility.py" line="203"/>
         <source>Open the link</source>
         <translation>Abrir el enlace</translation>
+    </message>
+</context>
+<context>
+    <name>PagePrinting</name>
+    <message>
+        <location filename="../gui/page_printing.py" line="44"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../gui/page_printing.py" line="45"/>
+        <source>File name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../gui/page_printing.py" line="46"/>
+        <source>Files of type:</source>
+        <translation>Tipo de archivo:</translation>
+    </message>
+    <message>
+        <location filename="../gui/page_printing.py" line="47"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../gui/page_printing.py" line="48"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../gui/page_printing.py" line="86"/>
+        <source>that folder is not there</source>
+        <translation>esa carpeta no existe</translation>
+    </message>
+    <message>
+        <location filename="../gui/page_printing.py" line="87"/>
+        <location filename="../gui/page_printing.py" line="88"/>
+        <source>this computer does not allow saving there</source>
+        <translation>esta computadora no permite guardar allí</translation>
+    </message>
+    <message>
+        <location filename="../gui/page_printing.py" line="89"/>
+        <source>nothing can be saved there</source>
+        <translation>allí no se puede guardar nada</translation>
+    </message>
+    <message>
+        <location filename="../gui/page_printing.py" line="90"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../gui/page_printing.py" line="91"/>
+        <source>that name belongs to a folder</source>
+        <translation>ese nombre es de una carpeta</translation>
     </message>
 </context>
 <context>
