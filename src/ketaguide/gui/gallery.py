@@ -116,14 +116,14 @@ def _save_to(folder: Path) -> Callable[[QDialog], None]:
 @contextmanager
 def no_printer():
     """As on a computer with no printer installed (the gallery's machine may have one)."""
-    from . import checklist_page
+    from . import page_printing
 
-    real = checklist_page.printer_names
-    checklist_page.printer_names = lambda: []
+    real = page_printing.printer_names
+    page_printing.printer_names = lambda: []
     try:
         yield
     finally:
-        checklist_page.printer_names = real
+        page_printing.printer_names = real
 
 
 # -- the states -------------------------------------------------------------------------

@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
-
-translate = QCoreApplication.translate  # (context, words): spelled out, so that lupdate finds the words
 from PySide6.QtWidgets import QMainWindow
 
 from .theme import UI_PX
+
+translate = QCoreApplication.translate  # (context, words): spelled out, so that lupdate finds the words
 
 
 def save_folder() -> Path:
@@ -92,6 +92,13 @@ def save_problem(error: OSError) -> str:
     return reasons.get(error.errno, error.strerror or str(error))
 
 
+def printer_names() -> list[str]:
+    """Installed printers (a function, so tests can pretend there is one)."""
+    from PySide6.QtPrintSupport import QPrinterInfo  # lazy: start-up (QtPrintSupport loads on first print)
+
+    return QPrinterInfo.availablePrinterNames()
+
+
 class PagePrinting:
     def ask_save_path(self, caption: str, suggested: str, filters: str) -> tuple[str, str]:
         """The path the person chose in the Save dialog ("" when they cancelled)."""
@@ -130,7 +137,6 @@ class PagePrinting:
         from PySide6.QtWidgets import QDialog
 
         from ..printing import prepare
-        from .checklist_page import printer_names
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(printout.title)  # print queues show this: never the person's name
@@ -189,7 +195,6 @@ class PagePrinting:
         return None
 
     def _kiosk_preview(self, printer, printout) -> None:
-        from .checklist_page import printer_names
         from .kiosk_print import JobWatcher, KioskPrintOverlay, kiosk_printer_name
 
         name = kiosk_printer_name() if printer_names() else ""

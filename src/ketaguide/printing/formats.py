@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QPageSize
 
 from ..core.appointment import TimeStyle
-from ..locales import locale_for as _content_locale
 from ..core.settings import Settings
+from ..locales import locale_for as _content_locale
 
 # Where Letter paper is the norm; everywhere else uses A4.
 LETTER_TERRITORIES = frozenset({

@@ -27,156 +27,156 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../gui/checklist_page.py" line="84"/>
+        <location filename="../gui/checklist_page.py" line="76"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="85"/>
+        <location filename="../gui/checklist_page.py" line="77"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="91"/>
-        <location filename="../gui/checklist_page.py" line="92"/>
-        <location filename="../gui/checklist_page.py" line="209"/>
+        <location filename="../gui/checklist_page.py" line="83"/>
+        <location filename="../gui/checklist_page.py" line="84"/>
+        <location filename="../gui/checklist_page.py" line="201"/>
         <source>Preparation checklist</source>
         <translation>Lista de preparación</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="97"/>
+        <location filename="../gui/checklist_page.py" line="89"/>
         <source>Tick each box when it is done. Your ticks stay on this screen only.</source>
         <translation>Marque cada casilla cuando lo haya hecho. Sus marcas se quedan solo en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="102"/>
+        <location filename="../gui/checklist_page.py" line="94"/>
         <source>The checklist is not available right now. Please ask a member of staff.</source>
         <translation>La lista no está disponible en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="122"/>
+        <location filename="../gui/checklist_page.py" line="114"/>
         <source>Content reviewed {0}</source>
         <translation>Contenido revisado el {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="137"/>
+        <location filename="../gui/checklist_page.py" line="129"/>
         <source>For your printout</source>
         <translation>Para su hoja impresa</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="141"/>
-        <location filename="../gui/checklist_page.py" line="143"/>
+        <location filename="../gui/checklist_page.py" line="133"/>
+        <location filename="../gui/checklist_page.py" line="135"/>
         <source>Add my appointment date and time</source>
         <translation>Agregar la fecha y la hora de mi cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="152"/>
+        <location filename="../gui/checklist_page.py" line="144"/>
         <source>Appointment date</source>
         <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="157"/>
+        <location filename="../gui/checklist_page.py" line="149"/>
         <source>Appointment time</source>
         <translation>Hora de la cita</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="163"/>
+        <location filename="../gui/checklist_page.py" line="155"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="163"/>
+        <location filename="../gui/checklist_page.py" line="155"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="172"/>
+        <location filename="../gui/checklist_page.py" line="164"/>
         <source>First name (optional)</source>
         <translation>Nombre (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="175"/>
+        <location filename="../gui/checklist_page.py" line="167"/>
         <source>First name for the printout (optional)</source>
         <translation>Nombre para la hoja impresa (opcional)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="180"/>
+        <location filename="../gui/checklist_page.py" line="172"/>
         <source>Your name is printed on the page only. It is not saved.</source>
         <translation>Su nombre solo se imprime en la hoja. No se guarda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="187"/>
+        <location filename="../gui/checklist_page.py" line="179"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="189"/>
+        <location filename="../gui/checklist_page.py" line="181"/>
         <source>Print the checklist</source>
         <translation>Imprimir la lista</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="191"/>
+        <location filename="../gui/checklist_page.py" line="183"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="192"/>
+        <location filename="../gui/checklist_page.py" line="184"/>
         <source>Save the checklist as a PDF file</source>
         <translation>Guardar la lista como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="201"/>
+        <location filename="../gui/checklist_page.py" line="193"/>
         <source>Printing status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="259"/>
+        <location filename="../gui/checklist_page.py" line="251"/>
         <source>That time does not exist on this day because the clocks change. Please check the time.</source>
         <translation>Esa hora no existe ese día porque se cambia la hora. Por favor, revise la hora.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="288"/>
+        <location filename="../gui/checklist_page.py" line="280"/>
         <source>No printer is set up on this computer. You can check the page in the preview and save the checklist as a PDF instead.</source>
         <translation>No hay ninguna impresora instalada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar la lista como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="289"/>
+        <location filename="../gui/checklist_page.py" line="281"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="293"/>
+        <location filename="../gui/checklist_page.py" line="285"/>
         <source>The printer {0} is not taking print jobs. Please check the printer, or ask for help.</source>
         <translation>La impresora {0} no está aceptando trabajos. Por favor, revise la impresora o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="295"/>
+        <location filename="../gui/checklist_page.py" line="287"/>
         <source>Sent to {0}.</source>
         <translation>Se envió a {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="298"/>
+        <location filename="../gui/checklist_page.py" line="290"/>
         <source>{0}-checklist.pdf</source>
         <translation>{0}-lista.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="299"/>
+        <location filename="../gui/checklist_page.py" line="291"/>
         <source>Save the checklist as a PDF</source>
         <translation>Guardar la lista como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="299"/>
+        <location filename="../gui/checklist_page.py" line="291"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="306"/>
+        <location filename="../gui/checklist_page.py" line="298"/>
         <source>The checklist could not be saved: {0}</source>
         <translation>No se pudo guardar la lista: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/checklist_page.py" line="292"/>
-        <location filename="../gui/checklist_page.py" line="309"/>
+        <location filename="../gui/checklist_page.py" line="284"/>
+        <location filename="../gui/checklist_page.py" line="301"/>
         <source>Saved as {0}</source>
         <translation>Se guardó como {0}</translation>
     </message>
@@ -575,7 +575,7 @@
 <context>
     <name>PagePart</name>
     <message>
-        <location filename="../gui/accessibility.py" line="203"/>
+        <location filename="../gui/accessibility.py" line="219"/>
         <source>Open the link</source>
         <translation>Abrir el enlace</translation>
     </message>
