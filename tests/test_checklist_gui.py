@@ -159,7 +159,7 @@ def test_a_new_session_clears_ticks_times_and_name(qtbot, window):
     add_appointment(qtbot, page, tomorrow_at(9, 30))
     qtbot.keyClicks(page.name_edit, "Ana")
     fresh = Session()
-    page.bind(fresh)
+    page.show_session(fresh)
     assert not any(row.box.isChecked() for row in page.rows)
     assert page.name_edit.text() == "" and not page.appointment_box.isChecked()
     assert "Stop eating solid food 6 hours before your appointment." in row_texts(page)

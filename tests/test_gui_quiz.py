@@ -149,6 +149,6 @@ def test_answers_stay_in_memory_and_reset_in_one_step(qtbot, window, private_con
     assert window.session.quiz_attempts  # remembered for this sitting only
     assert {p for p in tmp_path.rglob("*")} == before  # nothing written to disk
     fresh = Session()
-    window.quiz.bind(fresh)
+    window.quiz.show_session(fresh)
     assert window.quiz.questions == () and not window.quiz.choices.rows
     assert fresh.quiz_attempts == {}

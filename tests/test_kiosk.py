@@ -428,7 +428,7 @@ def test_a_failing_wipe_step_does_not_stop_the_others(qtbot, kiosk, monkeypatch)
     def broken(session):
         raise RuntimeError("a bug in one page")
 
-    monkeypatch.setattr(kiosk.quiz, "bind", broken)
+    monkeypatch.setattr(kiosk.quiz, "show_session", broken)
     with pytest.raises(RuntimeError):
         kiosk.reset_session()
     assert name_fields[0].text() == "" and kiosk.on_attract_screen()

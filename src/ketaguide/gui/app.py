@@ -83,19 +83,23 @@ class WindowKeeper:
 
         self._options = dict(config=config, content=content, language=language, kiosk=kiosk)
         self.window = None
-        self.language = language  # the patient's choice for this session (None: the clinic's own)
         self.pin_lock = PinLock()
 
     def open(self, language: str = "", start_home: bool = False):
         """`language` "" means the clinic's own (the kiosk wipe, a new patient)."""
-        self.language = language or self._options["language"]
-        options = dict(self._options, language=self.language)
+        options = dict(self._options, language=language or self._options["language"])
         old, self.window = self.window, create_window(**options)
-        # Staff reloading content keep the language the patient chose.
-        self.window.reload_requested.connect(lambda: self.open(self.language or ""))
+        # Staff reloading content keep the language the patient chose: it is in the window's Session.
+        self.window.reload_requested.connect(lambda: self.open(self.window.session.language))
         self.window.language_requested.connect(lambda code: self.open(code, start_home=bool(code)))
         if self.window.kiosk_controller is not None:
             self.window.kiosk_controller.staff.lock = self.pin_lock
+        look = (old.session.text_scale, old.session.theme) if old is not None else None
+        if look is not None and look != (self.window.session.text_scale, self.window.session.theme):
+            # The person's text size and theme come along to the new window (another
+            # language, a reload); after a wipe the old Session's are the defaults anyway.
+            self.window.session.text_scale, self.window.session.theme = look
+            self.window.apply_look()
         if start_home:
             self.window.go_home()
         if self._options["kiosk"]:

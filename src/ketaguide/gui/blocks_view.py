@@ -195,9 +195,6 @@ class BlocksView(QScrollArea):
         small window still gives the text most of its height."""
         self._layout.insertWidget(self._layout.count() - 1, widget)  # after the page, before the stretch
 
-    def set_blocks(self, blocks: list[Block]) -> None:
-        self.show_page(object(), lambda: blocks)
-
     def clear(self) -> None:
         self._drop_pages()
 

@@ -66,7 +66,7 @@ class ChecklistPage(QScrollArea, PagePrinting):
         self._jobs = None  # the kiosk's print job, watched until it is done
         self._build()
         self.set_kiosk(kiosk)
-        self.bind(session)
+        self.show_session(session)
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
@@ -210,9 +210,9 @@ class ChecklistPage(QScrollArea, PagePrinting):
             self.save_button.setVisible(not kiosk)
             self.print_button.setVisible(not kiosk or self._settings.kiosk.allow_printing)
 
-    # -- session -------------------------------------------------------------
-    def bind(self, session: Session) -> None:
-        """Show what this session holds (a kiosk reset brings a fresh one)."""
+    # -- the session (a SessionView: gui/session_view.py) -------------------------
+    def show_session(self, session: Session) -> None:
+        """Show what this session holds (a kiosk wipe brings a fresh one)."""
         self.session = session
         if self.checklist is None:
             return

@@ -299,8 +299,8 @@ def open_state(state: State, size: tuple[int, int], scale: float, theme: str, co
     window = create_window(config=config, kiosk=state.kiosk, language=language)
     window.setFixedSize(*size)  # a kiosk asks for full screen; offscreen, the size is ours
     window.show()
-    window.apply_look(theme, scale)
     window.session.text_scale, window.session.theme = scale, theme
+    window.apply_look()
     settle()
     shown = state.show(window)  # a dialog sizes itself to the window
     settle()

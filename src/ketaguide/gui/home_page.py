@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSi
 
 from ..core.library import Library
 from ..core.modules import Module
+from ..core.session import Session
 from .accessibility import Heading
 from .language_switch import LanguageSwitch
 from .layout import centred_column
@@ -86,6 +87,7 @@ class HomePage(QScrollArea):
         self._scale = 1.0
         self._activities: list[Card] = []
         self._spares: dict[int, list[QWidget]] = {}
+        self.session = Session()  # the window shows its own (show_session)
         self.setAccessibleName(self.tr("All topics"))  # the scroll area takes focus: it needs a name
         self._build(library)
 
@@ -172,12 +174,16 @@ class HomePage(QScrollArea):
         self._reflow(force=True)
         return card
 
-    def bind(self, session) -> None:
+    # -- the session (a SessionView: gui/session_view.py) -------------------------
+    def show_session(self, session: Session) -> None:
+        """This person's progress; a fresh session starts at the top with none."""
+        self.session = session
         self.verticalScrollBar().setValue(0)
-        self.show_progress(session.modules_read)
+        self.show_progress()
 
-    def show_progress(self, read: set[str]) -> None:
+    def show_progress(self) -> None:
         """How many topics this person has opened, and a mark on each of those cards."""
+        read = self.session.modules_read
         done = [card for card in self._cards if card.module.id in read]
         self.progress.setText(self.tr("%n of {0} topics read", "", len(done)).format(len(self._cards)))
         self.progress.setVisible(bool(done))

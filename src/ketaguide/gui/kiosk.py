@@ -2,16 +2,21 @@
 
 Everything a patient did lives in the window's Session; the wipe replaces it
 whole, so no piece can be forgotten. Nothing is written to disk.
+
+The controller knows the window only through KioskWindow, the few things a
+kiosk needs of it; the window wires the staff menu's other actions itself.
 """
 
 from __future__ import annotations
 
 import time
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QWidget
 
+from ..core.settings import Kiosk as KioskSettings
 from .finish_confirm import FinishConfirm
 from .idle_warning import IdleWarning
 from .memory import release_free_memory
@@ -26,11 +31,41 @@ HOLD_SECONDS = 2.0
 RELEASE_AFTER_WIPE_MS = 1000  # the attract screen is up and nobody is using the kiosk
 
 
+class KioskWindow(Protocol):
+    """What the kiosk needs of the window it guards. The window is a top-level
+    QWidget too: the controller fills the screen with it, keeps it open and
+    maps the staff corner onto it."""
+
+    page_changed: SignalInstance  # another page is shown
+
+    def overlay_host(self) -> QWidget:
+        """The widget the kiosk's overlays (idle warning, staff pad, "I'm finished") cover."""
+
+    def add_footer(self, bar: QWidget) -> None:
+        """Put `bar` at the foot of the window, under every page."""
+
+    def on_attract_screen(self) -> bool:
+        """The welcome screen is up: nothing to wipe."""
+
+    def is_reading_aloud(self) -> bool:
+        """Reading aloud counts as use."""
+
+    def close_dialogs(self) -> None:
+        """Close every dialog, pop-up and overlay."""
+
+    def reset_session(self) -> None:
+        """The wipe: a fresh Session everywhere, back to the welcome screen."""
+
+    def leave_kiosk(self) -> None:
+        """Become an ordinary window (staff chose "Leave kiosk mode")."""
+
+
 class KioskController(QObject):
-    def __init__(self, window, clock=time.monotonic):
+    covered = Signal(bool)  # an overlay is up: what is under it must take no input
+
+    def __init__(self, window: KioskWindow, settings: KioskSettings, clock=time.monotonic):
         super().__init__(window)
         self.window = window
-        settings = window.library.settings.kiosk
         self.idle_seconds = settings.idle_seconds
         self.warning_seconds = max(20, settings.warning_seconds)  # never less than 20: people read slowly
         self._clock = clock
@@ -44,26 +79,24 @@ class KioskController(QObject):
         self._hold_timer.setSingleShot(True)
         self._hold_timer.setInterval(int(HOLD_SECONDS * 1000))
         self._hold_timer.timeout.connect(self.open_staff_pad)
-        self.warning = IdleWarning(window.centralWidget())
+        host = window.overlay_host()
+        self.warning = IdleWarning(host)
         self.warning.still_here.connect(self.activity)
         self.warning.expired.connect(self.wipe)
-        self.warning.shown.connect(window.cover)
-        self.staff = StaffPad(window.centralWidget(), settings.staff_pin_hash)
+        self.warning.shown.connect(self.covered)
+        # The staff menu's other actions (print, summary, reload, problems) are the window's to wire.
+        self.staff = StaffPad(host, settings.staff_pin_hash)
         self.staff.leave_kiosk.connect(self.leave)
-        self.staff.print_checklist.connect(window.open_checklist_for_staff)
-        self.staff.show_summary.connect(window.open_teachback_for_staff)
-        self.staff.reload_content.connect(window.reload_content)
-        self.staff.show_problems.connect(window.show_problems)
-        self.staff.shown.connect(window.cover)
-        self.finish_confirm = FinishConfirm(window.centralWidget())
+        self.staff.shown.connect(self.covered)
+        self.finish_confirm = FinishConfirm(host)
         self.finish_confirm.confirmed.connect(self.wipe)
-        self.finish_confirm.shown.connect(window.cover)
+        self.finish_confirm.shown.connect(self.covered)
         self.active = True
         self.finish_button = self._finish_button(window)
         QApplication.instance().installEventFilter(self)
         self.idle_timer.start()
 
-    def _finish_button(self, window) -> QPushButton:
+    def _finish_button(self, window: KioskWindow) -> QPushButton:
         """'I'm finished' in a slim bar at the foot of the window, so it is on
         every page a patient uses (not the welcome screen) and never crowds the
         header's text-size buttons at 200%."""
@@ -76,9 +109,9 @@ class KioskController(QObject):
         button.setAccessibleDescription(self.tr("Clear the screen for the next person"))
         button.clicked.connect(self.finish_confirm.ask)
         layout.addWidget(button)
-        window.centralWidget().layout().addWidget(bar)
+        window.add_footer(bar)
         self.finish_bar = bar
-        window.pages.currentChanged.connect(self._show_finish_bar)
+        window.page_changed.connect(self._show_finish_bar)
         self._show_finish_bar()
         return button
 

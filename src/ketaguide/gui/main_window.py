@@ -13,6 +13,7 @@ from . import theme as themes
 from . import preferences
 from .header import Header
 from .home_page import HomePage
+from .session_view import SessionView
 
 
 def _clear_clipboard() -> None:
@@ -21,6 +22,19 @@ def _clear_clipboard() -> None:
     clipboard.clear(clipboard.Mode.Clipboard)
     if clipboard.supportsSelection():
         clipboard.clear(clipboard.Mode.Selection)
+
+
+def _run_each(steps) -> None:
+    """Run every step even if an earlier one fails (a half-done wipe would
+    leave a patient's answers on screen), then raise the first failure."""
+    failures = []
+    for step in steps:
+        try:
+            step()
+        except Exception as error:  # noqa: BLE001 - every step must get its turn
+            failures.append(error)
+    if failures:
+        raise failures[0]
 
 
 def _last_focusable(page: QWidget) -> QWidget | None:
@@ -39,12 +53,17 @@ PREPARE_AFTER_MS = 100  # long enough for the first frame to reach the screen, f
 class MainWindow(QMainWindow):
     reload_requested = Signal()  # staff asked for fresh content: the app builds a new window
     language_requested = Signal(str)  # a patient chose a language ("" = back to the clinic's own)
+    page_changed = Signal()  # another page is shown
 
     def __init__(self, library: Library, kiosk: bool = False, dark: bool = False, high_contrast: bool = False):
         super().__init__()
         self.library = library
         self.kiosk = kiosk
-        self.session = Session()  # everything this person did; replaced whole by a kiosk reset
+        # The language this window shows ("" = the clinic's own); another one opens another window.
+        self._language = library.language if library.language != library.settings.content.language else ""
+        # Everything this person did and chose, the look included; replaced
+        # whole by the kiosk wipe (reset_session). Pages keep none of it themselves.
+        self.session = Session(language=self._language)
         self._app_title = self.tr("ketaguide – {0}").format(library.settings.clinic_display_name) \
             if library.settings.clinic.name else "ketaguide"
         self.setWindowTitle(self._app_title)
@@ -61,6 +80,7 @@ class MainWindow(QMainWindow):
         self.home.language_chosen.connect(self.language_requested)  # the app opens a window in it
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
+        self.home.show_session(self.session)
         # The other pages are built when first shown: the home screen comes up sooner.
         self._built: dict[str, QWidget] = {}
         self._prepared = False
@@ -109,11 +129,9 @@ class MainWindow(QMainWindow):
         self._name_window()
         self.kiosk_controller = None
         if kiosk:
-            from .kiosk import KioskController
-
             self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
             self.pages.setCurrentWidget(self.attract)
-            self.kiosk_controller = KioskController(self)
+            self._guard_kiosk()
             from .speech_engine import keep_speech_private
 
             keep_speech_private()  # a kiosk's speech leaves no log behind
@@ -202,6 +220,7 @@ class MainWindow(QMainWindow):
         from .reader_page import ReaderPage
 
         reader = ReaderPage(self.library, open_external_links=not self.kiosk)
+        reader.show_session(self.session)
         reader.module_requested.connect(self.open_module)
         reader.home_requested.connect(self.go_home)
         reader.quiz_requested.connect(self.check_module)
@@ -248,7 +267,7 @@ class MainWindow(QMainWindow):
         """What the window's style sheet and palette cannot reach by themselves."""
         if page is self._built.get("reader"):
             page.set_touch(self.kiosk)
-            page.apply_theme(self.theme, self.text_scale)
+            page.apply_theme(self.theme, self.session.text_scale)
 
     # -- comfort: text size and theme ------------------------------------------
     def follow_system_look(self, dark: bool, high_contrast: bool) -> None:
@@ -257,7 +276,7 @@ class MainWindow(QMainWindow):
         scale, theme = (None, None) if self.kiosk else preferences.load()
         self.session.text_scale = scale or self.session.text_scale
         self.session.theme = theme or ""
-        self.apply_look(self.session.theme or self._system_theme, self.session.text_scale)
+        self.apply_look()
 
     def step_text_size(self, step: int) -> None:
         scales = themes.TEXT_SCALES
@@ -266,23 +285,28 @@ class MainWindow(QMainWindow):
 
     def set_text_scale(self, scale: float) -> None:
         self.session.text_scale = scale
-        self.apply_look(self.theme.name, scale)
+        self.apply_look()
         self._remember()
 
     def set_high_contrast(self, on: bool) -> None:
         self.session.theme = themes.HIGH_CONTRAST.name if on else ""
         if not on and self._system_theme == themes.HIGH_CONTRAST.name:
             self.session.theme = themes.CALM.name
-        self.apply_look(self.session.theme or self._system_theme, self.session.text_scale)
+        self.apply_look()
         self._remember()
 
     def _remember(self) -> None:
         if not self.kiosk:  # a kiosk writes nothing to disk
             preferences.save(self.session.text_scale, self.session.theme)
 
-    def apply_look(self, theme_name: str, scale: float) -> None:
-        self.theme = themes.THEMES.get(theme_name, themes.CALM)
-        self.text_scale = scale
+    @property
+    def theme(self) -> themes.Theme:
+        """The theme on screen: the person's choice in the Session, else the system's."""
+        return themes.THEMES.get(self.session.theme or self._system_theme, themes.CALM)
+
+    def apply_look(self) -> None:
+        """Draw everything in the Session's theme and text size."""
+        scale = self.session.text_scale
         self.setPalette(themes.palette(self.theme))
         self.setStyleSheet(themes.app_stylesheet(self.theme, scale, touch=self.kiosk))
         for page in self._built.values():
@@ -290,10 +314,6 @@ class MainWindow(QMainWindow):
         self.home.apply_scale(scale)
         self.header.show_state(scale, scale <= themes.TEXT_SCALES[0], scale >= themes.TEXT_SCALES[-1],
                                self.theme is themes.HIGH_CONTRAST)
-
-    def add_page(self, page) -> None:
-        """Pages beyond home and reader (quiz, checklist) register here."""
-        self.pages.addWidget(page)
 
     def show_page(self, page) -> None:
         self.pages.setCurrentWidget(page)
@@ -303,6 +323,7 @@ class MainWindow(QMainWindow):
         self.header.setVisible(not self.on_attract_screen())
         self.contact_bar.setVisible(not self.on_attract_screen() and bool(self.contact_bar.labels))
         self._name_window()
+        self.page_changed.emit()
 
     def _name_window(self) -> None:
         """The window title names the page (screen readers say it when it changes)."""
@@ -322,7 +343,7 @@ class MainWindow(QMainWindow):
         self.reader.offer_return("", None)
         if self.reader.show_module(module_id, anchor):
             self.session.modules_read.add(module_id)
-            self.home.show_progress(self.session.modules_read)
+            self.home.show_progress()
             self._arrive(self.reader)
 
     def open_checklist(self) -> None:
@@ -371,7 +392,24 @@ class MainWindow(QMainWindow):
         else:
             self.go_home()
 
-    # -- kiosk -------------------------------------------------------------------
+    # -- kiosk (the KioskWindow the controller sees: gui/kiosk.py) -----------------
+    def _guard_kiosk(self) -> None:
+        from .kiosk import KioskController
+
+        controller = self.kiosk_controller = KioskController(self, self.library.settings.kiosk)
+        controller.covered.connect(self.cover)
+        staff = controller.staff
+        staff.print_checklist.connect(self.open_checklist_for_staff)
+        staff.show_summary.connect(self.open_teachback_for_staff)
+        staff.reload_content.connect(self.reload_content)
+        staff.show_problems.connect(self.show_problems)
+
+    def overlay_host(self) -> QWidget:
+        return self.centralWidget()
+
+    def add_footer(self, bar: QWidget) -> None:
+        self.centralWidget().layout().addWidget(bar)
+
     def is_reading_aloud(self) -> bool:
         return "reader" in self._built and self.reader.listen.is_speaking()
 
@@ -408,30 +446,31 @@ class MainWindow(QMainWindow):
             if overlay.isVisible():
                 getattr(overlay, "close_preview", overlay.hide)()  # a preview also lets its printout go
 
+    # -- the session: the window is a SessionView over its pages ------------------
+    def session_views(self) -> list[SessionView]:
+        """The pages built so far that show patient state (a page built later
+        is shown the window's Session when it is built)."""
+        pages = (self.pages.widget(i) for i in range(self.pages.count()))
+        return [page for page in pages if isinstance(page, SessionView)]
+
+    def show_session(self, session: Session) -> None:
+        """Show `session` everywhere: in the look and on every SessionView page.
+        Each page gets its turn even if another fails: a half-shown session
+        would leave the last person's answers on screen."""
+        self.session = session
+        _run_each([self.apply_look] + [lambda view=view: view.show_session(session) for view in self.session_views()])
+
     def reset_session(self) -> None:
-        """The full wipe between patients: one new Session replaces the old
-        one everywhere, every dialog closes, the look returns to default.
-        Each step runs even if an earlier one fails: a half-done wipe would
-        leave the last person's answers on screen."""
-        self.session = Session()
-        steps = [self.close_dialogs, _clear_clipboard]
-        steps += [lambda page=page: page.bind(self.session)
-                  for page in (self.pages.widget(i) for i in range(self.pages.count())) if hasattr(page, "bind")]
-        if "reader" in self._built:
-            steps.append(self.reader.reset)
-        steps += [lambda: self.apply_look(self._system_theme, 1.0),
-                  lambda: self.pages.setCurrentWidget(self.attract if self.kiosk else self.home)]
-        if self.kiosk and self.library.language != self.library.settings.content.language:
-            # The next patient starts in the clinic's own language.
-            steps.append(lambda: self.language_requested.emit(""))
-        failures = []
-        for step in steps:
-            try:
-                step()
-            except Exception as error:  # noqa: BLE001 - every step must get its turn
-                failures.append(error)
-        if failures:
-            raise failures[0]
+        """The full wipe between patients, as one call: a fresh Session on
+        every page and in the look, every dialog closed, the clipboard empty,
+        the welcome screen, and the clinic's own language."""
+        fresh = Session()
+        steps = [self.close_dialogs, _clear_clipboard, lambda: self.show_session(fresh),
+                 lambda: self.pages.setCurrentWidget(self.attract if self.kiosk else self.home)]
+        if self.kiosk and fresh.language != self._language:
+            # The next patient starts in the clinic's own language: the app opens a window in it.
+            steps.append(lambda: self.language_requested.emit(fresh.language))
+        _run_each(steps)
 
     def leave_kiosk(self) -> None:
         self.kiosk = False
@@ -442,7 +481,7 @@ class MainWindow(QMainWindow):
         if "reader" in self._built:
             self.reader.set_open_external_links(True)
         self.setWindowFlags(Qt.Window)
-        self.apply_look(self.theme.name, self.session.text_scale)
+        self.apply_look()  # without the kiosk's touch sizes
         self.close_dialogs()
         self.showNormal()
         self.resize(1280, 860)

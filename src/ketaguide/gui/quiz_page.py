@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
 
 from ..core.library import Library
 from ..core.quiz import Question, summarize
-from ..core.session import Session
+from ..core.session import QuizRun, Session
 from .home_page import Card
 from .layout import ButtonRow, centred_column
 from .unavailable import set_available
@@ -33,12 +33,9 @@ class QuizPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
         self._library = library
-        self.session = session
-        self.questions: tuple[Question, ...] = ()
-        self.index = 0
-        self.module_id = ""  # set when checking one module (chunk-and-check)
-        self._missed = ()
+        self.session = session  # the run and its answers live here (session.quiz_run)
         self._build()
+        self.show_session(session)
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
@@ -78,6 +75,7 @@ class QuizPage(QScrollArea):
         self.instruction.setObjectName("progress")
         self.choices = ChoiceList()
         self.choices.changed.connect(self._update_check_button)
+        self.choices.changed.connect(lambda: setattr(self.run, "chosen", self.choices.chosen()))
         self.check_button = QPushButton(self.tr("Check my answer"))
         self.check_button.setObjectName("primary")
         self.check_button.clicked.connect(self.check_answer)
@@ -135,7 +133,7 @@ class QuizPage(QScrollArea):
         self.review_missed_button.setObjectName("primary")
         self.review_missed_button.clicked.connect(self.review_missed)
         self.continue_button = QPushButton(self.tr("Continue reading"))
-        self.continue_button.clicked.connect(lambda: self.continue_requested.emit(self.module_id))
+        self.continue_button.clicked.connect(lambda: self.continue_requested.emit(self.run.module_id))
         self.summary_home_button = QPushButton(self.tr("Back to all topics"))
         self.summary_home_button.clicked.connect(self.home_requested)
         self.care_team_button = QPushButton(self.tr("Summary for my nurse"))
@@ -154,24 +152,45 @@ class QuizPage(QScrollArea):
     # -- running a quiz --------------------------------------------------------
     def start(self, questions: tuple[Question, ...], module_id: str = "") -> None:
         """A fresh run: the whole quiz, one module's questions, or the missed ones."""
-        self.questions = tuple(questions)
-        self.module_id = module_id
+        self.session.quiz_run = QuizRun(tuple(questions), 0, module_id)
         self.session.quiz_attempts = {}
-        self.index = 0
         self._show_question()
 
-    def bind(self, session: Session) -> None:
-        """Take a new session (the kiosk reset) and forget everything else,
-        on screen too: no prompt, feedback, score or review list survives."""
+    # -- the session (a SessionView: gui/session_view.py) -------------------------
+    @property
+    def run(self) -> QuizRun:
+        return self.session.quiz_run
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return self.run.questions
+
+    @property
+    def index(self) -> int:
+        return self.run.index
+
+    @index.setter
+    def index(self, index: int) -> None:
+        self.run.index = index
+
+    @property
+    def module_id(self) -> str:
+        return self.run.module_id
+
+    def show_session(self, session: Session) -> None:
+        """The question this session is at; a fresh one leaves nothing on
+        screen: no prompt, feedback, score or review list survives."""
         self.session = session
-        self.questions, self.index, self.module_id, self._missed = (), 0, "", ()
+        self.setProperty("lastAnnouncement", "")
+        if self.run.questions:
+            self._show_question()
+            return
         self.choices.set_choices([], False)
         for label in (self.prompt, self.instruction, self.feedback_title, self.feedback_text, self.progress,
                       self.summary_title, self.summary_text):
             label.clear()
         self.feedback.hide()
         self._clear_review_links()
-        self.setProperty("lastAnnouncement", "")
         self.views.setCurrentIndex(0)
 
     def page_title(self) -> str:
@@ -195,6 +214,8 @@ class QuizPage(QScrollArea):
                                  else self.tr("Choose one answer."))
         # Moving into the choices says the question: the group is named by it.
         self.choices.set_choices([c.text for c in question.choices], question.multiple, question.prompt)
+        for index in self.run.chosen & set(range(len(self.choices.rows))):
+            self.choices.rows[index].show_checked(True)  # ticked before, in this session
         self.feedback.hide()
         self.check_button.show()
         self._update_check_button()
@@ -213,6 +234,7 @@ class QuizPage(QScrollArea):
         question = self.question
         self.session.quiz_attempts.setdefault(question.key, []).append(chosen)
         self.session.teachback_answers.setdefault(question.key, []).append(chosen)
+        self.run.chosen = frozenset()  # checked: it is an attempt now
         right = question.is_right(chosen)
         self.choices.set_locked(True)
         self.check_button.hide()
@@ -251,7 +273,8 @@ class QuizPage(QScrollArea):
 
     def next_question(self) -> None:
         if self.index + 1 < len(self.questions):
-            self.index += 1
+            self.run.index += 1
+            self.run.chosen = frozenset()
             self._show_question()
         else:
             self._show_summary()
@@ -288,7 +311,7 @@ class QuizPage(QScrollArea):
             link.show()
         self.review_heading.setVisible(bool(topics))
         self.review_missed_button.setVisible(bool(summary.missed))
-        self._missed = summary.missed
+        self.run.missed = summary.missed
         self.continue_button.setVisible(bool(self.module_id) and self._next_module() is not None)
         announce(self, f"{self.summary_title.text()} {self.summary_text.text()}")
         (self.review_missed_button if summary.missed else self.summary_home_button).setFocus()
@@ -311,7 +334,7 @@ class QuizPage(QScrollArea):
         return link
 
     def review_missed(self) -> None:
-        self.start(self._missed, self.module_id)
+        self.start(self.run.missed, self.run.module_id)
 
     def _next_module(self):
         modules = self._library.modules

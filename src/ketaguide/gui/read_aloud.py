@@ -154,6 +154,11 @@ class ListenBar(QWidget):
         """The sentence being read (or paused in), else None."""
         return self._index if self._state != IDLE else None
 
+    @property
+    def speed(self) -> int:
+        """The chosen speed: an index into SPEEDS."""
+        return self._speed
+
     def rate(self) -> float:
         return SPEEDS[self._speed][1]
 

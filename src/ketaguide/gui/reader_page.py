@@ -15,6 +15,7 @@ from ..core.blocks import blocks
 from ..core import signoff
 from ..core.library import Library
 from ..core.modules import Module
+from ..core.session import Session
 from . import theme as themes
 from .accessibility import Heading
 from .blocks_view import MARGIN, BlocksView
@@ -73,9 +74,9 @@ class ReaderPage(QWidget):
         self.setObjectName("page")
         self._library = library
         self._open_external_links = open_external_links
-        self._theme = themes.CALM
         self._scale = 1.0
-        self.module: Module | None = None
+        self.session = Session()  # the window shows its own (show_session)
+        self.module: Module | None = None  # the topic on screen: session.reader.module_id, drawn
         self._anchor = ""  # the section the page was opened at
         self._dragging = []  # DragToScroll per viewport, on a touch kiosk
         self._prepare = QTimer(self)  # after this page is on the screen
@@ -144,6 +145,12 @@ class ReaderPage(QWidget):
         self.footer.setObjectName("footer")
         self.footer.setWordWrap(True)
         self.listen = ListenBar(self.browser, parent=self, engine_later=shared_engine)
+        # The person's place goes into the Session as it changes (after the bar's own handlers).
+        for button in (self.listen.slower_button, self.listen.faster_button):
+            button.clicked.connect(lambda: setattr(self.session.reader, "speech_speed", self.listen.speed))
+        self._scroll_to: int | None = None  # a session's place, waiting for its text to be laid out
+        self.browser.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.browser.verticalScrollBar().rangeChanged.connect(self._restore_scroll)
         self.column = QWidget()
         self.column.setObjectName("readingColumn")
         column_layout = QVBoxLayout(self.column)
@@ -193,6 +200,11 @@ class ReaderPage(QWidget):
             return False
         if module is not self.module or anchor:  # not for a redraw (new size, theme, pictures)
             self._stop_gliding()  # a flick on the last page must not carry on into this one
+            place = self.session.reader
+            place.module_id, place.anchor = module.id, anchor
+            self._scroll_to = None
+            if module is not self.module:
+                place.contents_anchor = ""
         if module is not self.module:
             self.listen.stop()
         # A module shown in English for want of a translation is read with an English voice.
@@ -286,6 +298,7 @@ class ReaderPage(QWidget):
     def _jump_to_item(self, item: QListWidgetItem) -> None:
         self._stop_gliding()
         anchor = item.data(Qt.UserRole)
+        self.session.reader.contents_anchor = anchor
         if self.browser.scroll_to_anchor(anchor):
             section = self.browser.widget_for(anchor)
             if isinstance(section, Heading) and not self.browser.touch:
@@ -295,13 +308,52 @@ class ReaderPage(QWidget):
         for drag in self._dragging:
             drag.stop()
 
-    def reset(self) -> None:
-        """Forget the last person's place: no module, no scroll position."""
+    # -- the session (a SessionView: gui/session_view.py) -------------------------
+    def show_session(self, session: Session) -> None:
+        """Show the person's place: their topic, scrolled where they were, the
+        "On this page" entry they chose, their reading speed. A fresh session
+        shows nothing: no topic, no contents, nothing being read."""
+        self.session = session
+        place = session.reader
+        scroll, chosen = place.scroll, place.contents_anchor  # showing the topic scrolls
         self._stop_gliding()
         self.listen.reset()
+        if place.speech_speed is not None:
+            self.listen.set_speed(place.speech_speed)
         self.offer_return("", None)
-        self.module = None
-        self.browser.clear()
+        module = self._library.module(place.module_id) if place.module_id else None
+        self._scroll_to = None
+        if module is None:
+            self.module = None
+            self._anchor = ""
+            self.browser.clear()
+            self.contents.clear()
+            for label in (self.progress, self.footer):
+                label.clear()
+            self.footer.setToolTip("")
+            return
+        self.module = None  # drawn afresh for this session
+        self.show_module(module.id, place.anchor)
+        for row in range(self.contents.count()):
+            if self.contents.item(row).data(Qt.UserRole) == chosen:
+                self.contents.setCurrentRow(row)
+        place.contents_anchor = chosen
+        self._scroll_to = scroll
+        self._restore_scroll()
+
+    def _scrolled(self, value: int) -> None:
+        if self._scroll_to is None:  # not while a session's place waits to be restored
+            self.session.reader.scroll = value
+
+    def _restore_scroll(self, *_) -> None:
+        """Scroll to the session's place once the text is long enough for it
+        (a page not on screen is laid out when it is shown)."""
+        bar = self.browser.verticalScrollBar()
+        if self._scroll_to is None or (bar.maximum() < self._scroll_to and not self.isVisible()):
+            return
+        value, self._scroll_to = self._scroll_to, None
+        bar.setValue(value)
+        self.session.reader.scroll = bar.value()
 
     def set_open_external_links(self, allowed: bool) -> None:
         self._open_external_links = allowed
@@ -344,7 +396,7 @@ class ReaderPage(QWidget):
 
     # -- look ------------------------------------------------------------------
     def apply_theme(self, theme: themes.Theme, scale: float) -> None:
-        self._theme, self._scale = theme, scale
+        self._scale = scale
         self.browser.apply_theme(theme, scale)
         font = self.browser.font()
         font.setPixelSize(round(themes.BODY_PX * scale))

@@ -77,7 +77,7 @@ class TeachBackPage(QScrollArea, PagePrinting):
         self.question_rows: list[QuestionRow] = []
         self._build()
         self.set_kiosk(kiosk)
-        self.bind(session)
+        self.show_session(session)
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
@@ -290,8 +290,9 @@ class TeachBackPage(QScrollArea, PagePrinting):
         self.save_button.setVisible(not kiosk)
         self.print_button.setVisible(not kiosk or self._library.settings.kiosk.allow_printing)
 
-    def bind(self, session: Session) -> None:
-        """A new Session (the kiosk wipe): no tick, name or summary survives."""
+    def show_session(self, session: Session) -> None:
+        """A SessionView (gui/session_view.py): this session's ticks, name and
+        summary; a fresh one (the kiosk wipe) leaves none of the last person's."""
         self.session = session
         self.staff = False
         for row in self.question_rows:

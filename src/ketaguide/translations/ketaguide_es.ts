@@ -296,33 +296,33 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/home_page.py" line="89"/>
-        <location filename="../gui/home_page.py" line="158"/>
+        <location filename="../gui/home_page.py" line="91"/>
+        <location filename="../gui/home_page.py" line="160"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="97"/>
+        <location filename="../gui/home_page.py" line="99"/>
         <source>Learn about your ketamine treatment</source>
         <translation>Aprenda sobre su tratamiento con ketamina</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="101"/>
+        <location filename="../gui/home_page.py" line="103"/>
         <source>Start with the first topic and go at your own pace. Each one takes a few minutes to read.</source>
         <translation>Empiece por el primer tema y vaya a su propio ritmo. Cada uno se lee en pocos minutos.</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="114"/>
+        <location filename="../gui/home_page.py" line="116"/>
         <source>Check and prepare</source>
         <translation>Repase y prepárese</translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="131"/>
+        <location filename="../gui/home_page.py" line="133"/>
         <source>No topics are available right now. Please ask a member of staff.</source>
         <translation>No hay temas disponibles en este momento. Por favor, pregunte a alguien del personal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/home_page.py" line="182"/>
+        <location filename="../gui/home_page.py" line="188"/>
         <source>%n of {0} topics read</source>
         <translation>
             <numerusform>Ha leído %n de {0} temas</numerusform>
@@ -399,12 +399,12 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../gui/kiosk.py" line="75"/>
+        <location filename="../gui/kiosk.py" line="108"/>
         <source>I&apos;m finished</source>
         <translation>Ya terminé</translation>
     </message>
     <message>
-        <location filename="../gui/kiosk.py" line="76"/>
+        <location filename="../gui/kiosk.py" line="109"/>
         <source>Clear the screen for the next person</source>
         <translation>Borrar la pantalla para la siguiente persona</translation>
     </message>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <location filename="../gui/read_aloud.py" line="75"/>
-        <location filename="../gui/read_aloud.py" line="342"/>
+        <location filename="../gui/read_aloud.py" line="347"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -498,17 +498,17 @@
         <translation>Preparando la voz…</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="329"/>
+        <location filename="../gui/read_aloud.py" line="334"/>
         <source>Reading speed: {0}</source>
         <translation>Velocidad de lectura: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="331"/>
+        <location filename="../gui/read_aloud.py" line="336"/>
         <source>Reading speed now: {0}</source>
         <translation>Velocidad de lectura ahora: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/read_aloud.py" line="342"/>
+        <location filename="../gui/read_aloud.py" line="347"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
@@ -516,42 +516,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/main_window.py" line="67"/>
         <source>ketaguide – {0}</source>
         <translation>ketaguide – {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="69"/>
+        <location filename="../gui/main_window.py" line="89"/>
         <source>Check what you learned</source>
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="70"/>
+        <location filename="../gui/main_window.py" line="90"/>
         <source>{0} short questions. Let&apos;s check how well we explained things.</source>
         <translation>{0} preguntas cortas. Veamos si le explicamos bien las cosas.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="74"/>
+        <location filename="../gui/main_window.py" line="94"/>
         <source>Your preparation checklist</source>
         <translation>Su lista de preparación</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="75"/>
+        <location filename="../gui/main_window.py" line="95"/>
         <source>What to do before your infusion, with your own times. Tick it off or print it.</source>
         <translation>Qué hacer antes de su infusión, con sus propios horarios. Márquela o imprímala.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="76"/>
+        <location filename="../gui/main_window.py" line="96"/>
         <source>What to do before your infusion, with your own times. Tick it off, print it or save it.</source>
         <translation>Qué hacer antes de su infusión, con sus propios horarios. Márquela, imprímala o guárdela.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="343"/>
+        <location filename="../gui/main_window.py" line="364"/>
         <source>Back to the questions</source>
         <translation>Volver a las preguntas</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="363"/>
+        <location filename="../gui/main_window.py" line="384"/>
         <source>Back to my summary</source>
         <translation>Volver a mi resumen</translation>
     </message>
@@ -559,7 +559,7 @@
 <context>
     <name>ModuleCard</name>
     <message numerus="yes">
-        <location filename="../gui/home_page.py" line="63"/>
+        <location filename="../gui/home_page.py" line="64"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/home_page.py" line="69"/>
+        <location filename="../gui/home_page.py" line="70"/>
         <source>✓ Read · {0}</source>
         <translation>✓ Leído · {0}</translation>
     </message>
@@ -726,133 +726,133 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../gui/quiz_page.py" line="48"/>
+        <location filename="../gui/quiz_page.py" line="45"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="57"/>
-        <location filename="../gui/quiz_page.py" line="178"/>
+        <location filename="../gui/quiz_page.py" line="54"/>
+        <location filename="../gui/quiz_page.py" line="197"/>
         <source>Check what you learned</source>
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="58"/>
+        <location filename="../gui/quiz_page.py" line="55"/>
         <source>Let&apos;s check how well we explained this</source>
         <translation>Veamos si se lo explicamos bien</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="81"/>
+        <location filename="../gui/quiz_page.py" line="79"/>
         <source>Check my answer</source>
         <translation>Revisar mi respuesta</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="95"/>
+        <location filename="../gui/quiz_page.py" line="93"/>
         <source>Read about this</source>
         <translation>Leer sobre esto</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="97"/>
+        <location filename="../gui/quiz_page.py" line="95"/>
         <source>Try again</source>
         <translation>Intentar otra vez</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="130"/>
+        <location filename="../gui/quiz_page.py" line="128"/>
         <source>Worth another look:</source>
         <translation>Vale la pena repasar:</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="134"/>
+        <location filename="../gui/quiz_page.py" line="132"/>
         <source>Review the ones I missed</source>
         <translation>Repasar las que no acerté</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="137"/>
+        <location filename="../gui/quiz_page.py" line="135"/>
         <source>Continue reading</source>
         <translation>Seguir leyendo</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="139"/>
+        <location filename="../gui/quiz_page.py" line="137"/>
         <source>Back to all topics</source>
         <translation>Volver a todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="141"/>
+        <location filename="../gui/quiz_page.py" line="139"/>
         <source>Summary for my nurse</source>
         <translation>Resumen para mi enfermera o enfermero</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="192"/>
+        <location filename="../gui/quiz_page.py" line="211"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="194"/>
+        <location filename="../gui/quiz_page.py" line="213"/>
         <source>Choose all that apply.</source>
         <translation>Elija todas las que correspondan.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="195"/>
+        <location filename="../gui/quiz_page.py" line="214"/>
         <source>Choose one answer.</source>
         <translation>Elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="207"/>
+        <location filename="../gui/quiz_page.py" line="228"/>
         <source>Choose an answer first.</source>
         <translation>Primero elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="220"/>
+        <location filename="../gui/quiz_page.py" line="242"/>
         <source>See how I did</source>
         <translation>Ver cómo me fue</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="220"/>
+        <location filename="../gui/quiz_page.py" line="242"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="225"/>
+        <location filename="../gui/quiz_page.py" line="247"/>
         <source>That&apos;s right.</source>
         <translation>Correcto.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="228"/>
+        <location filename="../gui/quiz_page.py" line="250"/>
         <source>Not quite. More than one answer is right.</source>
         <translation>No del todo. Hay más de una respuesta correcta.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="229"/>
+        <location filename="../gui/quiz_page.py" line="251"/>
         <source>Not quite. Here is what to know.</source>
         <translation>No del todo. Esto es lo que debe saber.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="270"/>
+        <location filename="../gui/quiz_page.py" line="293"/>
         <source>There are no questions here yet.</source>
         <translation>Todavía no hay preguntas aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="273"/>
+        <location filename="../gui/quiz_page.py" line="296"/>
         <source>Well done. You got every question right.</source>
         <translation>Muy bien. Acertó todas las preguntas.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="274"/>
+        <location filename="../gui/quiz_page.py" line="297"/>
         <source>Thank you for checking. You know the key points.</source>
         <translation>Gracias por repasar. Usted conoce los puntos clave.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="276"/>
+        <location filename="../gui/quiz_page.py" line="299"/>
         <source>Thank you for checking.</source>
         <translation>Gracias por repasar.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="278"/>
+        <location filename="../gui/quiz_page.py" line="301"/>
         <source>You got {0} of {1} right on the first try. The topics below explain the others. It helps to read them again.</source>
         <translation>Acertó {0} de {1} en el primer intento. Los temas de abajo explican las demás. Le ayudará leerlos otra vez.</translation>
     </message>
     <message>
-        <location filename="../gui/quiz_page.py" line="281"/>
+        <location filename="../gui/quiz_page.py" line="304"/>
         <source>This one was not right on the first try. The topic below explains it. It helps to read it again.</source>
         <translation>Esta no fue correcta en el primer intento. El tema de abajo la explica. Le ayudará leerlo otra vez.</translation>
     </message>
@@ -860,88 +860,88 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../gui/reader_page.py" line="86"/>
+        <location filename="../gui/reader_page.py" line="87"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="87"/>
+        <location filename="../gui/reader_page.py" line="88"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="88"/>
+        <location filename="../gui/reader_page.py" line="89"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="96"/>
+        <location filename="../gui/reader_page.py" line="97"/>
         <source>Go to the list of all topics</source>
         <translation>Ir a la lista de todos los temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="103"/>
+        <location filename="../gui/reader_page.py" line="104"/>
         <source>Check this part</source>
         <translation>Repasar esta parte</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="105"/>
+        <location filename="../gui/reader_page.py" line="106"/>
         <source>Tick my questions</source>
         <translation>Marcar mis preguntas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="119"/>
-        <location filename="../gui/reader_page.py" line="123"/>
+        <location filename="../gui/reader_page.py" line="120"/>
+        <location filename="../gui/reader_page.py" line="124"/>
         <source>On this page</source>
         <translation>En esta página</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="141"/>
+        <location filename="../gui/reader_page.py" line="142"/>
         <source>Topic text</source>
         <translation>Texto del tema</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="203"/>
+        <location filename="../gui/reader_page.py" line="215"/>
         <source>Part {0} of {1}</source>
         <translation>Parte {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="220"/>
+        <location filename="../gui/reader_page.py" line="232"/>
         <source>This guide does not replace advice from your own care team. Ask them about anything that applies to you.</source>
         <translation>Esta guía no reemplaza los consejos de su propio equipo de atención. Pregúnteles sobre todo lo que tenga que ver con usted.</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="225"/>
+        <location filename="../gui/reader_page.py" line="237"/>
         <source>Check this part: {0} short questions</source>
         <translation>Repasar esta parte: {0} preguntas cortas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="226"/>
+        <location filename="../gui/reader_page.py" line="238"/>
         <source>Check this part: 1 short question</source>
         <translation>Repasar esta parte: 1 pregunta corta</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="210"/>
+        <location filename="../gui/reader_page.py" line="222"/>
         <source>Reviewed by {0} on {1}</source>
         <translation>Revisado por {0} el {1}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="212"/>
+        <location filename="../gui/reader_page.py" line="224"/>
         <source>Reviewed by: {0}</source>
         <translation>Revisado por: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="267"/>
+        <location filename="../gui/reader_page.py" line="279"/>
         <source>Back to: {0}</source>
         <translation>Volver a: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="267"/>
+        <location filename="../gui/reader_page.py" line="279"/>
         <source>Back to the list of topics</source>
         <translation>Volver a la lista de temas</translation>
     </message>
     <message>
-        <location filename="../gui/reader_page.py" line="270"/>
+        <location filename="../gui/reader_page.py" line="282"/>
         <source>Next: {0}</source>
         <translation>Siguiente: {0}</translation>
     </message>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <location filename="../gui/teachback_page.py" line="187"/>
-        <location filename="../gui/teachback_page.py" line="312"/>
+        <location filename="../gui/teachback_page.py" line="313"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -1187,88 +1187,88 @@
         <translation>Su resumen para su equipo de atención. Para repasar con su enfermera o enfermero: {0}. Ya repasados: {1}. Entendidos: {2}. Sus preguntas: {3}.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="312"/>
+        <location filename="../gui/teachback_page.py" line="313"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="356"/>
+        <location filename="../gui/teachback_page.py" line="357"/>
         <source>No printer is set up on this computer. You can check the page in the preview and save the summary as a PDF instead.</source>
         <translation>No hay ninguna impresora configurada en esta computadora. Puede revisar la hoja en la vista previa y, en su lugar, guardar el resumen como PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="357"/>
+        <location filename="../gui/teachback_page.py" line="358"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="361"/>
+        <location filename="../gui/teachback_page.py" line="362"/>
         <source>The printer {0} is not taking print jobs. Please check the printer, or ask for help.</source>
         <translation>La impresora {0} no está aceptando trabajos. Por favor, revise la impresora o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="363"/>
+        <location filename="../gui/teachback_page.py" line="364"/>
         <source>Sent to {0}.</source>
         <translation>Se envió a {0}.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="366"/>
+        <location filename="../gui/teachback_page.py" line="367"/>
         <source>This is how your summary will look.</source>
         <translation>Así se verá su resumen.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="370"/>
+        <location filename="../gui/teachback_page.py" line="371"/>
         <source>Your summary is waiting for the printer. If nothing comes out soon, please ask a member of staff.</source>
         <translation>Su resumen está esperando a la impresora. Si no sale pronto, por favor pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="372"/>
+        <location filename="../gui/teachback_page.py" line="373"/>
         <source>Your summary is printing. Please collect it from the printer.</source>
         <translation>Su resumen se está imprimiendo. Por favor, recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="373"/>
+        <location filename="../gui/teachback_page.py" line="374"/>
         <source>Your summary has been printed. Please collect it from the printer.</source>
         <translation>Su resumen ya se imprimió. Por favor, recójalo en la impresora.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="374"/>
+        <location filename="../gui/teachback_page.py" line="375"/>
         <source>Your summary is on hold at the printer. Please ask a member of staff.</source>
         <translation>Su resumen está en espera en la impresora. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="375"/>
+        <location filename="../gui/teachback_page.py" line="376"/>
         <source>Your summary was not printed. Please ask a member of staff.</source>
         <translation>Su resumen no se imprimió. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="376"/>
+        <location filename="../gui/teachback_page.py" line="377"/>
         <source>Your summary could not be printed. Please ask a member of staff.</source>
         <translation>No se pudo imprimir su resumen. Por favor, pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="384"/>
+        <location filename="../gui/teachback_page.py" line="385"/>
         <source>teach-back-summary.pdf</source>
         <translation>resumen-de-repaso.pdf</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="385"/>
+        <location filename="../gui/teachback_page.py" line="386"/>
         <source>Save the summary as a PDF</source>
         <translation>Guardar el resumen como PDF</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="385"/>
+        <location filename="../gui/teachback_page.py" line="386"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="392"/>
+        <location filename="../gui/teachback_page.py" line="393"/>
         <source>The summary could not be saved: {0}</source>
         <translation>No se pudo guardar el resumen: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/teachback_page.py" line="360"/>
-        <location filename="../gui/teachback_page.py" line="395"/>
+        <location filename="../gui/teachback_page.py" line="361"/>
+        <location filename="../gui/teachback_page.py" line="396"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
