@@ -82,7 +82,7 @@ def test_the_text_size_buttons_stay_put_and_show_the_size(qtbot, config):
     where = larger.mapTo(window, larger.rect().center())
     for expected in ("125%", "150%", "175%", "200%"):
         click(qtbot, larger)
-        qtbot.waitUntil(lambda: window.header.size_label.text() == expected)
+        qtbot.waitUntil(lambda expected=expected: window.header.size_label.text() == expected)
         assert larger.geometry().contains(larger.parentWidget().mapFrom(window, where))
 
 

@@ -12,10 +12,10 @@ dialog of its own).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -119,7 +119,7 @@ def no_printer():
     from . import page_printing
 
     real = page_printing.printer_names
-    page_printing.printer_names = lambda: []
+    page_printing.printer_names = lambda: []  # noqa: PIE807  (no printers: an empty list)
     try:
         yield
     finally:

@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLabel, QLineEdit,
-                               QListWidget, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 SLACK = 1  # rounding between font metrics and layout
@@ -38,7 +46,8 @@ def clipped_text(root: QWidget) -> list[str]:
         if label.wordWrap():
             needed_height = label.heightForWidth(width)
             # A word longer than the line cannot wrap: it is cut off at the right.
-            longest = max((label.fontMetrics().horizontalAdvance(word) for word in re.split(r"[\s\u200b]+", _plain(label))), default=0)
+            words = re.split(r"[\s\u200b]+", _plain(label))
+            longest = max((label.fontMetrics().horizontalAdvance(word) for word in words), default=0)
             margins = label.contentsMargins()
             room = width - margins.left() - margins.right() - 2 * label.margin() - label.indent() * 0
             if needed_height > height + SLACK:
