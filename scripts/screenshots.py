@@ -18,16 +18,27 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
+# A home of the gallery's own: the windows never read or write the developer's
+# preferences, and the Save dialog shows a Documents folder, the same on every run.
+GALLERY_HOME = Path(tempfile.gettempdir()) / "ketaguide-gallery" / "home"
+(GALLERY_HOME / "Documents").mkdir(parents=True, exist_ok=True)
+for variable, folder in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                         ("XDG_CACHE_HOME", ".cache")):
+    os.environ[variable] = str(GALLERY_HOME / folder)
 sys.path.insert(0, str(REPO / "src"))
 
-# The set committed for the README and reviewers: small, and one of each kind of screen.
+# The set committed for the README and reviewers: small, and one of each kind of
+# screen, with the extremes (200% text, 2560x1440, high contrast, Spanish).
 REPRESENTATIVE = {
-    ("home", "small", 1.0, "calm"), ("home", "large", 1.0, "calm"), ("home", "small", 2.0, "high-contrast"),
-    ("module", "laptop", 1.0, "calm"), ("quiz-feedback", "small", 1.0, "calm"), ("quiz-summary", "laptop", 1.0, "calm"),
-    ("checklist-saved", "laptop", 1.0, "calm"), ("checklist", "small", 1.0, "high-contrast"),
-    ("print-preview", "small", 1.0, "calm"), ("kiosk-welcome", "small", 1.0, "calm"),
-    ("idle-warning", "small", 1.0, "high-contrast"), ("staff-pad", "small", 1.0, "calm"),
-    ("content-problems", "small", 1.0, "calm"),
+    ("home", "small", 1.0, "calm", "en"), ("home", "large", 1.0, "calm", "en"),
+    ("home", "small", 2.0, "high-contrast", "en"), ("home", "small", 2.0, "calm", "es"),
+    ("module", "laptop", 1.0, "calm", "en"), ("module", "large", 2.0, "calm", "es"),
+    ("quiz-feedback", "small", 1.0, "calm", "en"), ("quiz-summary", "laptop", 1.0, "calm", "en"),
+    ("teachback-summary", "laptop", 1.0, "calm", "en"), ("teachback-summary", "small", 2.0, "high-contrast", "es"),
+    ("checklist-saved", "laptop", 1.0, "calm", "en"), ("checklist", "small", 1.0, "high-contrast", "en"),
+    ("save-dialog", "small", 2.0, "calm", "en"), ("print-preview", "small", 1.0, "calm", "en"),
+    ("kiosk-welcome", "small", 1.0, "calm", "en"), ("idle-warning", "small", 1.0, "high-contrast", "en"),
+    ("staff-pad", "small", 1.0, "calm", "en"), ("content-problems", "small", 1.0, "calm", "en"),
 }
 
 
@@ -58,13 +69,13 @@ def main(argv=None) -> int:
             for size_name, size in sizes.items():
                 for scale in gallery.SCALES:
                     for theme in gallery.THEMES:
-                        key = (state.name, size_name, scale, theme)
-                        if not (args.all or args.quick) and not (key in REPRESENTATIVE and language == "en"):
+                        key = (state.name, size_name, scale, theme, language)
+                        if not (args.all or args.quick) and key not in REPRESENTATIVE:
                             continue  # the default run renders only the committed set: quick
                         window, shown = gallery.open_state(state, size, scale, theme, config, language)
                         problems = layout_problems(shown)
                         file = f"{state.name}-{language}-{size[0]}x{size[1]}-{int(scale * 100)}-{theme}.png"
-                        if args.all or key in REPRESENTATIVE and language == "en":
+                        if args.all or not args.quick and key in REPRESENTATIVE:
                             save_small(gallery.picture(shown), args.out / file)
                             rows.append((state, language, size, scale, theme, file))
                         for problem in problems:
@@ -93,10 +104,11 @@ def save_small(pixmap, path: Path) -> None:
 
 def write_index(out: Path, rows) -> None:
     lines = ["# Screenshot gallery", "",
-             "Made by `./dev screenshots` (scripts/screenshots.py); every screen it renders is also checked",
+             "Made by `./dev screenshots` (scripts/screenshots.py): each state is reached by clicking the",
+             "buttons a patient sees (src/ketaguide/gui/gallery.py), and every screen it renders is also checked",
              "for clipped text and overlapping controls (tests/test_gallery.py runs the same checks in CI).",
-             "Run `./dev screenshots --all` to render the full matrix: 1024x768, 1440x900 and 2560x1440,",
-             "100% and 200% text, calm and high-contrast, in every language.", ""]
+             "Run `./dev screenshots --all --out /tmp/gallery` to render the full matrix: 1024x768, 1440x900",
+             "and 2560x1440, 100% and 200% text, calm and high-contrast, in every language.", ""]
     for state, language, size, scale, theme, file in rows:
         lines += [f"## {state.title} — {size[0]}×{size[1]}, {int(scale * 100)}% text, {theme}, {language}", "",
                   f"![{state.title}]({file})", ""]

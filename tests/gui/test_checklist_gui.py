@@ -8,7 +8,6 @@ from checklist_fixtures import write_checklist, write_clinic
 from gui_helpers import button, click, screenshot, visible_texts
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog
 
 from ketaguide.core.library import load_library
 from ketaguide.core.session import Session
@@ -16,6 +15,7 @@ from ketaguide.core.settings import load_settings
 from ketaguide.gui import page_printing
 from ketaguide.gui.app import create_window
 from ketaguide.gui.checklist_page import ChecklistPage
+from ketaguide.gui.page_printing import PagePrinting
 
 
 @pytest.fixture
@@ -125,7 +125,7 @@ def test_save_as_pdf_writes_the_personal_checklist(qtbot, window, monkeypatch, t
         asked.append(suggested)
         return str(target), filters
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(PagePrinting, "ask_save_path", choose)  # the Save dialog, as if the person chose `target`
     page = window.checklist
     add_appointment(qtbot, page, tomorrow_at(9, 30))
     qtbot.keyClicks(page.name_edit, "Ana")

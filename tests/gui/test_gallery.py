@@ -82,7 +82,7 @@ def test_the_text_size_buttons_stay_put_and_show_the_size(qtbot, config):
     where = larger.mapTo(window, larger.rect().center())
     for expected in ("125%", "150%", "175%", "200%"):
         click(qtbot, larger)
-        qtbot.waitUntil(lambda: window.header.size_label.text() == expected)
+        qtbot.waitUntil(lambda expected=expected: window.header.size_label.text() == expected)
         assert larger.geometry().contains(larger.parentWidget().mapFrom(window, where))
 
 
@@ -114,3 +114,36 @@ def test_the_quiz_summary_has_one_way_home_and_cards_as_tall_as_their_words(qtbo
         assert cards and all(c.height() <= c.heightForWidth(c.width()) + 1 for c in cards)
     finally:
         gallery.close(window, shown)
+
+
+def test_the_gallery_gets_there_by_clicking_as_a_patient_does(qtbot, config):
+    """The states are real: the saved file is on disk, the PIN opened the menu,
+    the summary is the one the quiz's button leads to."""
+    from ketaguide.gui.page_printing import save_folder
+
+    def reach(name):
+        return gallery.open_state(next(s for s in gallery.STATES if s.name == name), (1440, 900), 1.0, "calm",
+                                  config)
+
+    window, shown = reach("checklist-saved")
+    try:
+        said = window.checklist.status.text().replace("\u200b", "")
+        assert said == f"Saved as {save_folder() / 'preparation-checklist.pdf'}"  # the suggested folder and name
+        assert (save_folder() / "preparation-checklist.pdf").stat().st_size > 1000
+        assert window.checklist.status.property("message") == "success"
+    finally:
+        gallery.close(window, shown)
+    window, shown = reach("staff-menu")
+    try:
+        assert gallery.find_button(shown, "Leave kiosk mode").isVisible()
+    finally:
+        gallery.close(window, shown)
+    window, shown = reach("teachback-summary")
+    try:
+        assert window.pages.currentWidget() is window.teachback
+        assert "Your summary for your care team" in [label.text() for label in window.teachback.findChildren(QLabel)
+                                                     if label.isVisible()]
+    finally:
+        gallery.close(window, shown)
+    with pytest.raises(LookupError):
+        gallery.find_button(window, "A button nobody sees")

@@ -1,10 +1,17 @@
 """What a newcomer notices: whom to call from any screen, how far they have read."""
 
+import os
+import subprocess
+import sys
+import textwrap
+
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from gui_helpers import button, click, open_window, visible_texts
 from ketaguide.core.session import Session
 from ketaguide.gui import gallery
+from ketaguide.gui.page_printing import save_folder
 
 
 @pytest.fixture
@@ -36,6 +43,8 @@ def test_the_kiosk_welcome_screen_stands_alone(qtbot, config):
                                 (1024, 768), 1.0, "calm", config)[0]
     try:
         assert not window.contact_bar.isVisible()
+        assert button(window, "English").isChecked() and button(window, "English").text() == "✓ English"
+        assert not button(window, "Español").isChecked()  # the welcome shows the language in use as chosen too
         click(qtbot, button(window, "Touch the screen to start"))
         assert "555-0100" in contact_line(window)
     finally:
@@ -73,10 +82,10 @@ def test_a_kiosk_wipe_forgets_what_was_read(qtbot, config):
 
 
 def test_the_save_dialog_opens_in_documents_or_else_home(qtbot, config, private_config, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
+    from ketaguide.gui.page_printing import PagePrinting
 
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (asked.append(args[2]), ("", ""))[1])
+    monkeypatch.setattr(PagePrinting, "ask_save_path", lambda *args: (asked.append(args[2]), ("", ""))[1])
     window = open_window(qtbot, config=config)
     click(qtbot, button(window, "Your preparation checklist"))
     click(qtbot, button(window, "Save as PDF…"))
@@ -106,3 +115,154 @@ def test_on_this_page_spaces_its_headings_evenly(qtbot, config):
         assert len(items) > 5 and len(heights) == 1, heights
     finally:
         gallery.close(window, shown)
+
+
+def test_the_language_in_use_looks_and_reads_as_selected_not_unavailable(qtbot, config):
+    from PySide6.QtGui import QAccessible
+
+    window = open_window(qtbot, config=config)
+    english, spanish = button(window, "English"), button(window, "Español")
+    assert english.isEnabled() and english.isChecked() and english.text() == "✓ English"
+    assert not spanish.isChecked() and spanish.text() == "Español"
+    state = QAccessible.queryAccessibleInterface(english).state()
+    assert state.checkable and state.checked  # screen readers hear "checked", not "unavailable"
+    click(qtbot, english)  # a tap on the language in use changes nothing
+    assert english.isChecked() and window.library.language == "en"
+    picture = english.grab().toImage()
+    fill = picture.pixelColor(english.width() // 2, 4)  # inside the border: the selected fill
+    assert fill.name().upper() == window.theme.accent.upper()
+
+
+def test_on_this_page_grows_with_the_text_and_keeps_every_entry_whole(qtbot, config):
+    from ketaguide.gui.layout_checks import clipped_list_items
+
+    widths = {}
+    for scale in (1.0, 2.0):
+        window, shown = gallery.open_state(gallery.STATES[1], (2560, 1440), scale, "calm", config, "es")
+        try:
+            panel = window.reader.contents_panel
+            assert panel.isVisible()
+            widths[scale] = panel.width()
+            assert clipped_list_items(window) == []
+        finally:
+            gallery.close(window, shown)
+    assert widths[2.0] == 2 * widths[1.0]
+
+
+def test_the_check_sees_a_cut_off_list_entry(qtbot):
+    from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
+
+    from ketaguide.gui.layout_checks import clipped_list_items
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    entries = QListWidget()
+    QVBoxLayout(root).addWidget(entries)
+    entries.setWordWrap(False)  # one long line, cut off at the list's edge
+    entries.addItem("What side effects can it cause when it is given by vein?")
+    root.resize(160, 200)
+    root.show()
+    qtbot.waitExposed(root)
+    assert any("What side effects" in p for p in clipped_list_items(root))
+    entries.setWordWrap(True)
+    entries.item(0).setText("Side effects")
+    assert clipped_list_items(root) == []
+
+
+SUMMARY_THROUGH_THE_SYSTEM_DIALOG = textwrap.dedent("""
+    # At home: the teach-back summary's Print…, Qt's preview, its Print button,
+    # then the system print dialog accepted with the default printer.
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+
+    app = QApplication(["test"])
+    from ketaguide.core.loading import load
+    from ketaguide.core.session import Session
+    from ketaguide.gui.teachback_page import TeachBackPage
+
+    page = TeachBackPage(load(Path(sys.argv[1])), Session())
+    seen = []
+
+    def step():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QPrintDialog):
+            seen.append("system dialog")
+            dialog.accept()
+            return
+        if isinstance(dialog, QPrintPreviewDialog) and "preview" not in seen:
+            seen.append("preview")
+            [action] = [a for a in dialog.findChildren(QAction) if a.text().replace("&", "") == "Print"]
+            QTimer.singleShot(0, action.trigger)
+        QTimer.singleShot(50, step)
+
+    QTimer.singleShot(50, step)
+    page.print_summary()
+    print("SEEN", seen)
+    print("STATUS", page.status.text(), "|", page.status.property("message"))
+""")
+
+
+@pytest.fixture(scope="module")
+def cups_queue():
+    from cups_server import QUEUE, CupsServer
+
+    server = CupsServer().start()
+    server.run("lpadmin", "-d", QUEUE)
+    yield server, QUEUE
+    server.stop()
+
+
+def test_the_summary_says_where_it_was_sent_after_the_system_print_dialog(cups_queue, config, tmp_path):
+    """As the checklist does (the shared print flow, gui/page_printing.py)."""
+    server, queue = cups_queue
+    script = tmp_path / "summary_print.py"
+    script.write_text(SUMMARY_THROUGH_THE_SYSTEM_DIALOG, encoding="utf-8")
+    env = {**os.environ, "CUPS_SERVER": str(server.socket), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, str(script), str(config)], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert "SEEN ['preview', 'system dialog']" in result.stdout, result.stdout + result.stderr
+    assert f"STATUS Sent to {queue}. | success" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("state_name", ["checklist-error", "checklist-saved"])
+def test_a_message_after_save_is_scrolled_into_view(qtbot, config, state_name):
+    """At 200% text on 1024x768 the message sits below the fold: the page brings it in."""
+    state = next(s for s in gallery.STATES if s.name == state_name)
+    window, shown = gallery.open_state(state, (1024, 768), 2.0, "high-contrast", config)
+    try:
+        page, status = window.checklist, window.checklist.status
+        qtbot.waitUntil(lambda: status.isVisible())
+        top_left = status.mapTo(page.viewport(), status.rect().topLeft())
+        bottom_right = status.mapTo(page.viewport(), status.rect().bottomRight())
+        assert page.viewport().rect().contains(top_left) and page.viewport().rect().contains(bottom_right)
+    finally:
+        gallery.close(window, shown)
+
+
+@pytest.mark.parametrize("language,said", [
+    (None, "The checklist could not be saved: that folder is not there"),
+    ("es", "No se pudo guardar la lista: esa carpeta no existe")])
+def test_why_a_save_failed_is_said_in_the_patients_language(qtbot, config, language, said):
+    """The system's reason ("No such file or directory") is English on most computers."""
+    state = next(s for s in gallery.STATES if s.name == "checklist-error")
+    window, shown = gallery.open_state(state, (1440, 900), 1.0, "calm", config, language)
+    try:
+        assert window.checklist.status.text() == said
+    finally:
+        gallery.close(window, shown)
+
+
+def test_the_save_dialog_speaks_the_apps_language(qtbot, config):
+    state = next(s for s in gallery.STATES if s.name == "save-dialog")
+    window, dialog = gallery.open_state(state, (1024, 768), 2.0, "calm", config, "es")
+    try:
+        texts = {label.text() for label in dialog.findChildren(QLabel) if label.isVisible()}
+        assert {"Carpeta:", "Nombre:"} <= texts
+        assert gallery.find_button(dialog, "Guardar") and gallery.find_button(dialog, "Cancelar")
+        assert str(dialog.directory().absolutePath()).endswith(str(save_folder()))  # Documents, else home
+    finally:
+        gallery.close(window, dialog)

@@ -46,7 +46,8 @@ def kiosk(qtbot, tmp_path):
 
 
 def _checkable(page: QWidget) -> list[QAbstractButton]:
-    return [b for b in page.findChildren(QAbstractButton) if b.isCheckable()]
+    # The language in use is a checked toggle (language_switch.py): which window this is, not patient input.
+    return [b for b in page.findChildren(QAbstractButton) if b.isCheckable() and b.objectName() != "languageChoice"]
 
 
 def _typed(page: QWidget) -> list[str]:

@@ -6,17 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.settings import Settings
-
-from .language_switch import LANGUAGE_NAMES
+from .language_switch import language_button
 
 
 class AttractPage(QWidget):
     start_requested = Signal(str)  # the language chosen ("" for the current one)
 
-    def __init__(self, settings: Settings, languages: list[str], logo: Path | None = None, parent=None):
+    def __init__(self, settings: Settings, languages: list[str], logo: Path | None = None, parent=None,
+                 current: str = ""):
         super().__init__(parent)
         self.setObjectName("page")
         layout = QVBoxLayout(self)
@@ -52,9 +52,10 @@ class AttractPage(QWidget):
             languages_row = QHBoxLayout()
             languages_row.setSpacing(16)
             languages_row.addStretch(1)
+            group = QButtonGroup(self)
             for code in languages:
-                button = QPushButton(LANGUAGE_NAMES.get(code, code))
-                button.setAccessibleName(LANGUAGE_NAMES.get(code, code))
+                button = language_button(code, code == current)  # the one in use shows as chosen
+                group.addButton(button)
                 button.clicked.connect(lambda _=False, c=code: self.start_requested.emit(c))
                 self.language_buttons.append(button)
                 languages_row.addWidget(button)

@@ -189,6 +189,12 @@ class BlocksView(QScrollArea):
             self._pages[key] = page  # kept before the older pages: it is the one wanted next
             self._forget_old()
 
+    def set_trailer(self, widget: QWidget) -> None:
+        """A widget below every page's text (the reader's review note and
+        "Check this part"): it scrolls with the text, so at large text a
+        small window still gives the text most of its height."""
+        self._layout.insertWidget(self._layout.count() - 1, widget)  # after the page, before the stretch
+
     def clear(self) -> None:
         self._drop_pages()
 

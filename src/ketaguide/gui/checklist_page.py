@@ -11,8 +11,8 @@ import html
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout,
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QWidget)
 
 from ..core.appointment import clock_time, exists
@@ -21,20 +21,12 @@ from ..core.library import Library
 from ..core.session import Session
 from .accessibility import Heading, StatusLine
 from .choice_list import TappableRow
-from .page_printing import PagePrinting
+from .page_printing import PagePrinting, save_folder, save_problem
 from .layout import centred_column
 from ..printing import MAX_NAME_LENGTH, Printout, formats, make_printout, write_pdf
 
 COLUMN_WIDTH = 860
 TIME_STEP_MINUTES = 5  # appointment slots
-
-
-def save_folder() -> Path:
-    """Documents, where people look for what they saved; their home folder when
-    there is no Documents folder (a dialog asked for a missing folder opens in
-    the working folder instead, which is nowhere a patient would look)."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 class TickRow(TappableRow):
@@ -274,15 +266,6 @@ class ChecklistPage(QScrollArea, PagePrinting):
         for row, item in zip(self.rows, filled.items):
             row.set_text(item.text, times)
 
-    def _set_status(self, text: str, kind: str = "warning") -> None:
-        """`kind` (success, warning, error) gives the message its own look (theme.py)."""
-        if self.status.property("message") != kind:
-            self.status.setProperty("message", kind)
-            self.status.style().unpolish(self.status)
-            self.status.style().polish(self.status)
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-
     # -- printing --------------------------------------------------------------
     def printout(self) -> Printout:
         return make_printout(self.checklist, self._settings, self.session.appointment,
@@ -297,37 +280,22 @@ class ChecklistPage(QScrollArea, PagePrinting):
             self.printout(), self.tr("No printer is set up on this computer. You can check the page in the "
                                      "preview and save the checklist as a PDF instead."), self.tr("Print preview"))
         if printer is not None:
-            self._after_system_print(printer)
-
-    def _after_system_print(self, printer) -> None:
-        """What the system dialog did, as far as can be known."""
-        from PySide6.QtPrintSupport import QPrinter
-
-        from ..printing import cups
-
-        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
-            if printer.outputFileName():
-                self._set_status(self.tr("Saved as {0}").format(printer.outputFileName().replace("/", "/\u200b")),
-                                 "success")
-            return
-        name = printer.printerName()
-        if cups.accepting_jobs(name) is False:
-            self._set_status(self.tr("The printer {0} is not taking print jobs. Please check the printer, "
-                                     "or ask for help.").format(name), "error")
-        else:
-            self._set_status(self.tr("Sent to {0}.").format(name), "success")
+            self._after_system_print(printer, {
+                "saved": self.tr("Saved as {0}"),
+                "refused": self.tr("The printer {0} is not taking print jobs. Please check the printer, "
+                                   "or ask for help."),
+                "sent": self.tr("Sent to {0}.")})
 
     def save_pdf(self) -> None:
         suggested = str(save_folder() / self.tr("{0}-checklist.pdf").format(self.checklist.id))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the checklist as a PDF"), suggested,
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = self.ask_save_path(self.tr("Save the checklist as a PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if not path:
             return
         path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         try:
             write_pdf(path, self.printout())
         except OSError as exc:
-            self._set_status(self.tr("The checklist could not be saved: {0}").format(exc.strerror or exc), "error")
+            self._set_status(self.tr("The checklist could not be saved: {0}").format(save_problem(exc)), "error")
             return
         # A zero-width space after each "/" lets a long folder wrap instead of running off the edge.
         self._set_status(self.tr("Saved as {0}").format(str(path).replace("/", "/\u200b")), "success")

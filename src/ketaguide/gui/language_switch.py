@@ -4,7 +4,7 @@ a patient who cannot read the current one still finds theirs."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch", "pt": "Português",
                   "zh": "中文", "vi": "Tiếng Việt", "ar": "العربية", "ko": "한국어", "ru": "Русский"}
@@ -12,6 +12,20 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "D
 
 def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
+
+
+def language_button(code: str, selected: bool) -> QPushButton:
+    """One language's button. The language in use is a *selected* choice, not
+    an unavailable one: a checked toggle (filled, with a tick; screen readers
+    hear "checked"), never the dashed look of a button that cannot be used yet.
+    Put the buttons of one row in an exclusive QButtonGroup, so that a tap on
+    the one in use leaves it checked."""
+    button = QPushButton(("\u2713 " if selected else "") + language_name(code))
+    button.setObjectName("languageChoice")  # theme.py: its checked look
+    button.setCheckable(True)
+    button.setChecked(selected)
+    button.setAccessibleName(language_name(code))
+    return button
 
 
 class LanguageSwitch(QWidget):
@@ -27,12 +41,11 @@ class LanguageSwitch(QWidget):
         row.setSpacing(10)
         row.addStretch(1)
         self.buttons: list[QPushButton] = []
+        self._group = QButtonGroup(self)
         for code in languages:
-            button = QPushButton(language_name(code))
-            # The one in use stays visible (it says which language this is) but is not a choice.
-            button.setEnabled(code != current)
-            button.setAccessibleName(language_name(code))
-            button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
+            button = language_button(code, code == current)
+            button.clicked.connect(lambda _=False, c=code: c != current and self.chosen.emit(c))
+            self._group.addButton(button)
             self.buttons.append(button)
             row.addWidget(button)
         self.setVisible(len(languages) > 1)

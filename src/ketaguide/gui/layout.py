@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from .theme import UI_PX
+
+
+class _Column(QWidget):
+    """Never wider than `max_width` at the usual text size, and wider in step
+    with larger text: a line holds as many words at 200% as at 100%, instead
+    of a narrow strip of two-word lines in the middle of a large screen."""
+
+    def __init__(self, max_width: int):
+        super().__init__()
+        self._max_width = max_width
+        self.setMaximumWidth(max_width)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.FontChange:  # the window's style sheet sets the text size
+            self.setMaximumWidth(round(self._max_width * max(1.0, self.fontInfo().pixelSize() / UI_PX)))
+        super().changeEvent(event)
 
 
 def centred_column(page: QScrollArea, max_width: int, spacing: int) -> QVBoxLayout:
-    """Give a scrolling page a centred column (never wider than `max_width`,
-    so lines stay readable on wide screens) and return the column's layout."""
+    """Give a scrolling page a centred column (never wider than `max_width` at
+    the usual text size, so lines stay readable on wide screens) and return
+    the column's layout."""
     body = QWidget()
     body.setObjectName("page")
-    column = QWidget()
-    column.setMaximumWidth(max_width)
+    column = _Column(max_width)
     outer = QHBoxLayout(body)
     outer.setContentsMargins(32, 28, 32, 32)
     outer.addStretch(1)

@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLabel, QLineEdit,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 SLACK = 1  # rounding between font metrics and layout
@@ -38,7 +46,8 @@ def clipped_text(root: QWidget) -> list[str]:
         if label.wordWrap():
             needed_height = label.heightForWidth(width)
             # A word longer than the line cannot wrap: it is cut off at the right.
-            longest = max((label.fontMetrics().horizontalAdvance(word) for word in re.split(r"[\s\u200b]+", _plain(label))), default=0)
+            words = re.split(r"[\s\u200b]+", _plain(label))
+            longest = max((label.fontMetrics().horizontalAdvance(word) for word in words), default=0)
             margins = label.contentsMargins()
             room = width - margins.left() - margins.right() - 2 * label.margin() - label.indent() * 0
             if needed_height > height + SLACK:
@@ -56,6 +65,30 @@ def clipped_text(root: QWidget) -> list[str]:
         if needed.width() > button.width() + SLACK or needed.height() > button.height() + SLACK:
             problems.append(f"{_name(button)} needs {needed.width()}x{needed.height()}, "
                             f"has {button.width()}x{button.height()}")
+    return problems
+
+
+def clipped_list_items(root: QWidget) -> list[str]:
+    """Entries of a visible list (the reader's "On this page") whose wrapped
+    text needs more room than their row has, or holds a word wider than the list."""
+    problems = []
+    for view in root.findChildren(QListWidget):
+        if not _shown(view, root):
+            continue
+        metrics = view.fontMetrics()
+        for row in range(view.count()):
+            item = view.item(row)
+            rect = view.visualItemRect(item)
+            if item.isHidden() or rect.isEmpty():
+                continue
+            # What shows of the row (a row wider than the list runs off its edge), less the item padding.
+            room = min(rect.right() + 1, view.viewport().width()) - max(rect.left(), 0) - 12
+            needed = metrics.boundingRect(0, 0, room, 10_000, Qt.TextWordWrap, item.text()).height()
+            longest = max((metrics.horizontalAdvance(word) for word in item.text().split()), default=0)
+            if needed > rect.height() + SLACK:
+                problems.append(f"list entry {item.text()[:50]!r} needs {needed}px high, has {rect.height()}px")
+            elif longest > room + SLACK:
+                problems.append(f"list entry {item.text()[:50]!r} has a word {longest}px wide in {room}px")
     return problems
 
 
@@ -124,4 +157,4 @@ def cut_off_by_container(root: QWidget) -> list[str]:
 
 
 def layout_problems(root: QWidget) -> list[str]:
-    return clipped_text(root) + overlapping_controls(root) + cut_off_by_container(root)
+    return clipped_text(root) + clipped_list_items(root) + overlapping_controls(root) + cut_off_by_container(root)

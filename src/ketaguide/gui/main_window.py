@@ -258,7 +258,8 @@ class MainWindow(QMainWindow):
         from .attract_page import AttractPage
 
         settings = self.library.settings
-        attract = AttractPage(settings, self.library.languages, settings.file_path(settings.clinic.logo))
+        attract = AttractPage(settings, self.library.languages, settings.file_path(settings.clinic.logo),
+                              current=self.library.language)
         attract.start_requested.connect(self._start_from_attract)
         return attract
 

@@ -25,6 +25,7 @@ from .speech_engine import shared_engine
 
 LINE_LENGTH_CHARS = 68  # a comfortable line: 60-75 characters
 CONTENTS_MIN_WINDOW = 1000  # narrower than this, the contents list makes way for the text
+CONTENTS_WIDTH = 260  # at 100% text; it grows with the text, so its headings keep their line breaks
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -132,7 +133,7 @@ class ReaderPage(QWidget):
         side.setContentsMargins(0, 8, 0, 0)
         side.addWidget(self.contents_title)
         side.addWidget(self.contents, 1)
-        self.contents_panel.setFixedWidth(260)
+        self.contents_panel.setFixedWidth(CONTENTS_WIDTH)
 
         # The module's text, one widget per block ("browser": what tests and
         # tools have always called the page's text).
@@ -161,12 +162,15 @@ class ReaderPage(QWidget):
             listen_row.addWidget(self.listen)
             column_layout.addLayout(listen_row)
         column_layout.addWidget(self.browser, 1)
-        footer_row = QHBoxLayout()
-        footer_row.setContentsMargins(38, 0, 38, 0)
+        # The review note and "Check this part" close the text, scrolling with it.
+        self.footer_bar = QWidget()
+        footer_row = QHBoxLayout(self.footer_bar)
+        footer_row.setContentsMargins(0, 0, 0, 0)
+        footer_row.setSpacing(14)
         footer_row.addWidget(self.footer, 1)
         footer_row.addWidget(self.check_button)
         footer_row.addWidget(self.tick_button)
-        column_layout.addLayout(footer_row)
+        self.browser.set_trailer(self.footer_bar)
         self.column.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
         body = QHBoxLayout()
@@ -399,6 +403,7 @@ class ReaderPage(QWidget):
         metrics = QFontMetrics(font)
         column_width = metrics.averageCharWidth() * LINE_LENGTH_CHARS + 2 * MARGIN + 40
         self.column.setMaximumWidth(column_width)
+        self.contents_panel.setFixedWidth(round(CONTENTS_WIDTH * max(1.0, scale)))
         self.frame.setMaximumWidth(column_width + self.contents_panel.width() + 28)
         if self.module is not None:
             position = self.browser.verticalScrollBar().value()

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core import signoff, teachback
@@ -22,7 +22,7 @@ from .accessibility import Heading, StatusLine
 from .announce import announce
 from .choice_list import TappableRow
 from .home_page import Card
-from .page_printing import PagePrinting
+from .page_printing import PagePrinting, save_folder, save_problem
 from .layout import ButtonRow, centred_column
 
 COLUMN_WIDTH = 860
@@ -240,6 +240,7 @@ class TeachBackPage(QScrollArea, PagePrinting):
             shown = True
             heading = Heading(title, level=2)
             heading.setObjectName("groupTitle")
+            heading.setWordWrap(True)  # Spanish at 200% text is longer than the column
             self.groups.addWidget(heading)
             if note:
                 self.groups.addWidget(_label(note, "pageIntro"))
@@ -339,10 +340,6 @@ class TeachBackPage(QScrollArea, PagePrinting):
         self._show_view(0)
         self.nurse_button.setFocus(Qt.OtherFocusReason)
 
-    def _set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-
     # -- printing ---------------------------------------------------------------
     def printout(self):
         from ..printing.teachback_printout import make_teachback_printout
@@ -356,9 +353,15 @@ class TeachBackPage(QScrollArea, PagePrinting):
         """As the checklist prints: at home, Qt's print preview and the system's
         print dialog; on a kiosk, the kiosk's preview and its printer (the PDF
         goes to CUPS from memory), with the job's state on this page."""
-        self._print_with_preview(
+        printer = self._print_with_preview(
             self.printout(), self.tr("No printer is set up on this computer. You can check the page in the "
                                      "preview and save the summary as a PDF instead."), self.tr("Print preview"))
+        if printer is not None:  # the same words the checklist says, in this page's context
+            self._after_system_print(printer, {
+                "saved": self.tr("Saved as {0}"),
+                "refused": self.tr("The printer {0} is not taking print jobs. Please check the printer, "
+                                   "or ask for help."),
+                "sent": self.tr("Sent to {0}.")})
 
     def kiosk_preview_heading(self) -> str:
         return self.tr("This is how your summary will look.")
@@ -379,16 +382,15 @@ class TeachBackPage(QScrollArea, PagePrinting):
             return  # a kiosk writes no file
         from ..printing import write_pdf
 
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = str(Path(folder) / self.tr("teach-back-summary.pdf"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary as a PDF"), suggested,
-                                              self.tr("PDF files (*.pdf)"))
+        suggested = str(save_folder() / self.tr("teach-back-summary.pdf"))
+        path, _ = self.ask_save_path(self.tr("Save the summary as a PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if not path:
             return
         path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         try:
             write_pdf(path, self.printout())
         except OSError as exc:
-            self._set_status(self.tr("The summary could not be saved: {0}").format(exc.strerror or exc))
+            self._set_status(self.tr("The summary could not be saved: {0}").format(save_problem(exc)), "error")
             return
-        self._set_status(self.tr("Saved as {0}").format(str(path)))
+        # A zero-width space after each "/" lets a long folder wrap instead of running off the edge.
+        self._set_status(self.tr("Saved as {0}").format(str(path).replace("/", "/\u200b")), "success")

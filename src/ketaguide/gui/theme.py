@@ -75,6 +75,7 @@ class Theme:
             "clinic box edge": (self.clinic_edge, self.surface),
             "emergency box edge": (self.emergency_edge, self.surface),
             "unavailable button border": (self.border, self.window),
+            "selected language fill on window": (self.accent, self.window),  # the language in use
             "warning edge": (self.warning_edge, self.notice_box),
             "success edge": (self.success_edge, self.success_box),
             "error edge": (self.error_edge, self.error_box),
@@ -307,6 +308,8 @@ QPushButton:disabled, QPushButton[available="false"] {{ color: {t.muted}; backgr
               border: 2px dashed {t.border}; }}
 QPushButton#primary:disabled, QPushButton#primary[available="false"] {{ color: {t.muted}; background: {t.window}; border: 2px dashed {t.border};
                                           font-weight: 700; }}
+QPushButton#languageChoice:checked {{ background: {t.accent}; color: {t.on_accent}; border: 2px solid {t.accent}; }}
+QPushButton#languageChoice:checked:focus {{ border: 3px solid {t.focus}; }}
 QPushButton#comfort {{ padding: 6px 14px; min-width: 28px; min-height: 30px; font-weight: 700;
                       font-size: {comfort}px; }}
 QPushButton#comfort[available="false"] {{ color: {t.muted}; background: {t.window}; border: 2px dashed {t.border}; }}
@@ -372,6 +375,11 @@ QPushButton#pinKey {{ min-width: 64px; padding: 6px 20px; font-size: {round(ui *
 #notice {{ background: {t.notice_box}; color: {t.notice_text}; }}
 #notice QLabel {{ color: {t.notice_text}; }}
 #notice QPushButton {{ padding: 4px 14px; min-height: 20px; }}
+QFileDialog QAbstractItemView {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border};
+              selection-background-color: {t.accent}; selection-color: {t.on_accent}; }}
+QFileDialog QHeaderView::section {{ background: {t.window}; color: {t.text}; border: none;
+              border-bottom: 1px solid {t.border}; padding: 4px 8px; }}
+QFileDialog QToolButton {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 6px; padding: 4px; }}
 QPlainTextEdit {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
 QScrollBar:vertical {{ width: {round(14 * max(1.0, scale * 0.8))}px; background: {t.window}; margin: 0px; border: none; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: {round(6 * max(1.0, scale * 0.8))}px; min-height: 48px;

@@ -107,7 +107,10 @@ class BodyBuilder:
         fmt.setTopMargin(top * self.spacing * self.px)
         fmt.setBottomMargin(bottom * self.spacing * self.px)
         fmt.setLeftMargin(left * self.device_px)
-        fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        # The tightest levels (spacing below a half) take some of the leading too,
+        # never below the font's own line height; a checklist that fits before keeps all of it.
+        leading = 100 + (line_height - 100) * min(1.0, self.spacing / 0.5)
+        fmt.setLineHeight(leading, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         if self._first:
             self.cursor.setBlockFormat(fmt)
             self._first = False

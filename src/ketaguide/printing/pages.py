@@ -33,8 +33,11 @@ from .printout import Printout
 MARGIN_PT = QMarginsF(50, 40, 50, 32)  # left, top, right, bottom: inside every printer's unprintable edge
 FOOTER_GAP_PT = 18  # between the body and the footer rule
 # (text scale, spacing scale), loosest first: first less room between the
-# lines of boxes, then smaller text: 12.5 pt shrinks to 11.25 pt at most.
-FIT_LEVELS = ((1.0, 1.0), (1.0, 0.75), (0.96, 0.7), (0.92, 0.6), (0.9, 0.5), (0.9, 0.35))
+# lines of boxes, then smaller text: 12.5 pt shrinks to 11.25 pt at most;
+# the last levels also take some leading (document.py). The Spanish checklist
+# with a long clinic name and an after-hours line fits Letter at the last one.
+TIGHT_BOX = 0.85  # the check boxes' size at the last level
+FIT_LEVELS = ((1.0, 1.0), (1.0, 0.75), (0.96, 0.7), (0.92, 0.6), (0.9, 0.5), (0.9, 0.35), (0.9, 0.2))
 
 
 def prepare(device: QPagedPaintDevice, printout: Printout) -> None:
@@ -87,7 +90,9 @@ class PagePainter:
         self.footer = self._footer_document()
         body_height = (page.height() - MARGIN_PT.top() - MARGIN_PT.bottom() - FOOTER_GAP_PT) * self.unit \
             - self.footer.size().height() - self._page_line_height()
-        self.body, self.scale = self._fitted_body(logo, body_height)
+        self.body, self.scale, spacing = self._fitted_body(logo, body_height)
+        # At the tightest level the lines of boxes nearly touch: smaller boxes keep a gap between them.
+        self.box_scale = TIGHT_BOX if spacing <= FIT_LEVELS[-1][1] else 1.0
         if self.body.pageCount() > 1:
             keep_together(self.body)
 
@@ -95,7 +100,7 @@ class PagePainter:
     def page_count(self) -> int:
         return self.body.pageCount()
 
-    def _fitted_body(self, logo: QImage | None, body_height: float) -> tuple[QTextDocument, float]:
+    def _fitted_body(self, logo: QImage | None, body_height: float) -> tuple[QTextDocument, float, float]:
         def build(scale: float, spacing: float) -> QTextDocument:
             body = build_body(self.printout, self.device, self.width, scale, logo, spacing=spacing)
             body.setPageSize(QSizeF(self.width, body_height))
@@ -103,13 +108,13 @@ class PagePainter:
 
         full = build(*FIT_LEVELS[0])
         if full.pageCount() == 1:
-            return full, FIT_LEVELS[0][0]
+            return full, *FIT_LEVELS[0]
         if build(*FIT_LEVELS[-1]).pageCount() > 1:
-            return full, FIT_LEVELS[0][0]  # long content: full size, more pages
+            return full, *FIT_LEVELS[0]  # long content: full size, more pages
         for scale, spacing in FIT_LEVELS[1:]:
             body = build(scale, spacing)
             if body.pageCount() == 1:
-                return body, scale
+                return body, scale, spacing
         raise AssertionError("unreachable: the last level fits")
 
     def _footer_document(self) -> QTextDocument:
@@ -122,7 +127,7 @@ class PagePainter:
         clinic = p.clinic_name or p.words("your_clinic")
         if p.clinic_phone:
             cursor.insertText(p.words("print_questions", clinic=clinic), char_format(size))
-            cursor.insertText(p.clinic_phone, char_format(size, bold=True))
+            cursor.insertText(p.clinic_phone.replace(" ", "\u00a0"), char_format(size, bold=True))  # one piece
             cursor.insertText(".", char_format(size))
         else:
             cursor.insertText(p.words("print_questions_blank", clinic=clinic),
@@ -204,7 +209,7 @@ class PagePainter:
         line = block.layout().lineAt(0)
         fragment_format = block.begin().fragment().charFormat()
         metrics = QFontMetricsF(fragment_format.font(), self.device)
-        side = sizes.box * scale * self.unit
+        side = sizes.box * scale * self.box_scale * self.unit
         baseline = origin.y() + line.y() + line.ascent()
         centre = baseline - metrics.capHeight() / 2
         x = origin.x() + line.x() - (sizes.box + sizes.box_gap) * scale * self.unit
