@@ -106,7 +106,7 @@ def write_index(out: Path, rows) -> None:
     lines = ["# Screenshot gallery", "",
              "Made by `./dev screenshots` (scripts/screenshots.py): each state is reached by clicking the",
              "buttons a patient sees (src/ketaguide/gui/gallery.py), and every screen it renders is also checked",
-             "for clipped text and overlapping controls (tests/test_gallery.py runs the same checks in CI).",
+             "for clipped text and overlapping controls (tests/gui/test_gallery.py runs the same checks in CI).",
              "Run `./dev screenshots --all --out /tmp/gallery` to render the full matrix: 1024x768, 1440x900",
              "and 2560x1440, 100% and 200% text, calm and high-contrast, in every language.", ""]
     for state, language, size, scale, theme, file in rows:
