@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QLineEdit, QScrollArea, QWidget
 
 from ..core.errors import ContentError
 
@@ -108,7 +108,10 @@ def _save_to(folder: Path) -> Callable[[QDialog], None]:
     """Type a folder in front of the suggested name, then press Save."""
     def answer(dialog: QDialog) -> None:
         assert isinstance(dialog, QFileDialog), dialog
-        dialog.selectFile(str(folder / Path(dialog.selectedFiles()[0]).name))
+        # Typed into the name field, as a person would: selectFile() on a folder that is not
+        # there races the dialog's background folder listing and may keep the old folder.
+        name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+        name_field.setText(str(folder / Path(dialog.selectedFiles()[0]).name))
         dialog.done(QDialog.DialogCode.Accepted)
     return answer
 
