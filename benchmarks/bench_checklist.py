@@ -94,7 +94,7 @@ def main_benchmark() -> None:
     rows = [f"{start_day + timedelta(days=n // 20)},{7 + (n % 20) // 2:02d}:{(n % 2) * 30:02d},Patient{n},en"
             for n in range(100)]
     csv_file.write_text("date,time,name,lang\n" + "\n".join(rows) + "\n")
-    for attempt in range(2):  # the first run pays for imports and font loading
+    for _attempt in range(2):  # the first run pays for imports and font loading
         start = time.perf_counter()
         code = main(["checklist", "--config", str(config), "--from", str(csv_file), "--out-dir", str(folder / "batch")])
         batch_seconds = time.perf_counter() - start

@@ -89,7 +89,8 @@ def open_worst(runs: int) -> dict:
         laid_out.append(time.perf_counter() - middle)
         read.append(middle - start)
     return {"worst_page_bytes": len(text.encode()), "worst_page_read_ms": min(read) * 1000,
-            "worst_page_layout_ms": min(laid_out) * 1000, "worst_page_open_ms": min(map(sum, zip(read, laid_out))) * 1000}
+            "worst_page_layout_ms": min(laid_out) * 1000,
+            "worst_page_open_ms": min(map(sum, zip(read, laid_out))) * 1000}
 
 
 def main(argv=None) -> dict:

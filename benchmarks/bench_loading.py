@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "content" / "en" / "modules"
-NUMBERS = "zero one two three four five six seven eight nine".split()
+NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
 def generate(count: int, folder: Path) -> Path:
@@ -42,7 +42,8 @@ def generate(count: int, folder: Path) -> Path:
         text = re.sub(r"^order: (\d+)$", lambda m: f"order: {int(m.group(1)) + 100 * batch}", text, count=1,
                       flags=re.M)
         # A link goes to the same batch, or to batch 0 where the last, partial batch lacks the module.
-        text = link.sub(lambda m: f"]({m.group(1)}-{batch if batch * len(originals) + ids.index(m.group(1)) < count else 0}"
+        text = link.sub(lambda m: f"]({m.group(1)}-"
+                                  f"{batch if batch * len(originals) + ids.index(m.group(1)) < count else 0}"
                                   f"{m.group(2)}", text)
         words = " ".join(NUMBERS[int(d)] for d in str(n))
         text = text.replace("\n## ", f"\nThis is copy {words}.\n\n## ", 1)  # its own text

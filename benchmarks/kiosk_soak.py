@@ -289,7 +289,8 @@ def main(argv=None) -> dict:
               f"{' (with tracemalloc on)' if not args.no_heap else ''}:")
         print(f"  Python heap growth {results['traced_growth_mib']:.2f} MiB, RSS growth "
               f"{results['rss_growth_mib']:.1f} MiB ({results['rss_start_mib']:.0f} -> {results['rss_end_mib']:.0f} "
-              f"MiB; {results['rss_trimmed_growth_mib']:.1f} MiB after malloc_trim), QObjects {start['qobjects']} -> {end['qobjects']}, "
+              f"MiB; {results['rss_trimmed_growth_mib']:.1f} MiB after malloc_trim), "
+              f"QObjects {start['qobjects']} -> {end['qobjects']}, "
               f"Python objects {start['gc_objects']} -> {end['gc_objects']}")
         for stat in results["top_growth"]:
             print(f"  +{stat['size_kib']:.1f} KiB in {stat['count']} blocks, allocated at:")

@@ -3,12 +3,12 @@
 import re
 
 import pytest
+
 from checklist_fixtures import CHECKLIST, write_checklist
 from conftest import module_text, write_module
-from signoff_fixtures import SHIPPED_VERSION
-
 from ketaguide.cli import main
 from ketaguide.cli.check import run_check
+from signoff_fixtures import SHIPPED_VERSION
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def test_all_problems_reported_in_one_run(builtin, clinic_config, tmp_path, caps
     lines = out.splitlines()
 
     def line_for(name, text):
-        return next((l for l in lines if name in l and text in l), None)
+        return next((line for line in lines if name in line and text in line), None)
 
     assert re.match(r".*a\.md:7: created '2026-02-30' is not a real date \(write it as YYYY-MM-DD",
                     line_for("a.md", "created"))
@@ -99,7 +99,8 @@ def test_check_reads_pages_as_they_are_drawn(builtin, clinic_config, capsys):
     checked as Python-Markdown draws it, with the line of each problem."""
     from conftest import GOOD_BODY
 
-    body = GOOD_BODY.replace("## Key points\n- One point.", "- Type `yes\n- See [more](nowhere) `now`\n\n- ## Key points")
+    body = GOOD_BODY.replace("## Key points\n- One point.",
+                             "- Type `yes\n- See [more](nowhere) `now`\n\n- ## Key points")
     write_module(builtin, "01-first.md", module_text(body=body))
     code, out = run(capsys, "--config", clinic_config)
     assert code == 1
@@ -111,8 +112,9 @@ def test_check_reads_pages_as_they_are_drawn(builtin, clinic_config, capsys):
 def test_a_list_written_straight_under_a_line_of_text_is_pointed_out(builtin, clinic_config, capsys):
     from conftest import GOOD_BODY
 
-    body = GOOD_BODY.replace("You read this.", "You may feel:\n- dizzy\n- sleepy\n\nIt was first made in\n"
-                                               "1962. Doctors use it.\n\n***\n- after a rule\n- is a list\n\nYou read this.")
+    body = GOOD_BODY.replace("You read this.",
+                             "You may feel:\n- dizzy\n- sleepy\n\nIt was first made in\n"
+                             "1962. Doctors use it.\n\n***\n- after a rule\n- is a list\n\nYou read this.")
     write_module(builtin, "01-first.md", module_text(body=body))
     code, out = run(capsys, "--config", clinic_config)
     line = module_text(body=body).split("\n").index("- dizzy") + 1

@@ -2,9 +2,9 @@
 in English, and the English report pointing to the other languages."""
 
 import pytest
-from spanish_fixtures import write_spanish_module
 
 from ketaguide.cli import main
+from spanish_fixtures import write_spanish_module
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ import argparse
 import io
 
 import pytest
-from checklist_fixtures import write_checklist, write_clinic
-from pdf_helpers import pdfinfo, pdftotext
 
+from checklist_fixtures import write_checklist, write_clinic
 from ketaguide.cli.checklist_batch import run_batch
+from pdf_helpers import pdfinfo, pdftotext
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ import subprocess
 import sys
 
 import pytest
-from checklist_fixtures import CHECKLIST, write_checklist, write_clinic
-from pdf_helpers import pdf_text, words
 from pypdf import PdfReader
-from spanish_fixtures import ES_CHECKLIST
 
+from checklist_fixtures import CHECKLIST, write_checklist, write_clinic
 from ketaguide.cli import main
+from pdf_helpers import pdf_text, words
+from spanish_fixtures import ES_CHECKLIST
 
 
 @pytest.fixture

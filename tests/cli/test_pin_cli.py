@@ -6,9 +6,9 @@ from __future__ import annotations
 import io
 
 import pytest
-from kiosk_fixtures import KIOSK, scrypt_hash
 
 from ketaguide.core.pin import verify_pin
+from kiosk_fixtures import KIOSK, scrypt_hash
 
 
 def test_hash_pin_cli_refuses_a_short_pin_and_prints_a_scrypt_line(monkeypatch, capsys):

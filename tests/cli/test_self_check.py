@@ -83,7 +83,8 @@ def test_a_truncated_front_matter_is_reported_exactly(qapp, bundle):
 
 def test_a_read_only_install_folder_is_fine_and_nothing_is_written(qapp, bundle, monkeypatch):
     real = environment_probes.is_writable
-    monkeypatch.setattr(environment_probes, "is_writable", lambda folder: False if Path(folder) == bundle else real(folder))
+    monkeypatch.setattr(environment_probes, "is_writable",
+                        lambda folder: False if Path(folder) == bundle else real(folder))
     before = sorted((p.relative_to(bundle), p.stat().st_mtime_ns) for p in bundle.rglob("*"))
     status, report = check(qapp)
     assert status == 0, report

@@ -8,6 +8,7 @@ and the client once, and ends every process it started, by PID.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -59,10 +60,8 @@ def _children(pid: int) -> list[int]:
 
 def _end(process: subprocess.Popen) -> None:
     for pid in reversed(_children(process.pid)):
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
     if process.poll() is None:
         process.terminate()
         try:
@@ -119,7 +118,8 @@ def heard(tmp_path_factory):
                        env=env, timeout=30, check=True, stdout=subprocess.DEVNULL)
         saved = home / "Documents" / "my-checklist.pdf"
         client = subprocess.run([SYSTEM_PYTHON, str(SUPPORT / "atspi_client.py"), load().module(MODULE_ID).title,
-                                 link_to_follow(load())[0], str(saved)], env=env, capture_output=True, text=True, timeout=120)
+                                 link_to_follow(load())[0], str(saved)],
+                                env=env, capture_output=True, text=True, timeout=120)
         assert client.returncode == 0, client.stderr
         result = json.loads(client.stdout.strip().splitlines()[-1])
         result["app_stderr"] = (home / "app-stderr.txt").read_text(errors="replace")[-3000:]
@@ -208,7 +208,8 @@ def test_the_checklist_is_titled_its_fields_labelled_and_saving_is_announced(hea
     checklist = heard["checklist"]
     title = library.checklists[0].title
     assert checklist["title"] == f"{title} – ketaguide"
-    assert (checklist["focus"]["role"], checklist["focus"]["name"], checklist["focus"]["level"]) == ("heading", title, "1")
+    focus = checklist["focus"]
+    assert (focus["role"], focus["name"], focus["level"]) == ("heading", title, "1")
     sections = [h["name"] for h in checklist["headings"] if h["level"] == "2"]
     assert "For your printout" in sections
     assert all(s.title in sections for s in library.checklists[0].sections)

@@ -15,8 +15,6 @@ import pytest
 
 from cups_server import QUEUE, CupsServer
 from gui_helpers import button, click, visible_texts
-from ketaguide.core.loading import load
-from ketaguide.core.session import Session
 
 LETTER = "612 x 792 pts (letter)"
 

@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 
 from conftest import module_text, write_module
 from gui_helpers import button, click, open_window
-from sound import VOICED, DesktopSpeech, Recorder, SoundServer
-
-from ketaguide import resources
 from ketaguide.cli import speech_probe
 from ketaguide.cli.report import Report
 from ketaguide.core.pin import hash_pin
 from ketaguide.gui import speech_engine
 from ketaguide.gui.private_speechd import children, running
+from sound import VOICED, DesktopSpeech, Recorder, SoundServer
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's engine")
 
@@ -214,8 +211,8 @@ def test_a_kiosk_session_with_the_real_engine_writes_nothing_and_leaves_nothing(
 def test_a_spanish_page_is_read_with_a_spanish_voice(qtbot, sound, at_home, tmp_path, as_builtin):
     recorder = sound[1]
     folder = tmp_path / "content"
-    write_module(folder, "01-hola.md", module_text(
-        title="Escuchar", body="Esta es una frase en español.\n\nY esta es otra frase, un poco más larga.\n"), lang="es")
+    body = "Esta es una frase en español.\n\nY esta es otra frase, un poco más larga.\n"
+    write_module(folder, "01-hola.md", module_text(title="Escuchar", body=body), lang="es")
     as_builtin(folder)
     window = open_window(qtbot, language="es")
     click(qtbot, button(window, "Escuchar"))  # the topic's card

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from gui_helpers import button, click, open_window
 
 import hostile_corpus
+from gui_helpers import button, click, open_window
 from ketaguide import resources
 from ketaguide.cli.check import run_check
 from ketaguide.core.loading import load
@@ -52,12 +52,12 @@ def _opened_outside(opened: list[str], outside: Path) -> list[str]:
     bad = []
     for path in opened:
         real = os.path.realpath(path)
-        if real.startswith(os.path.realpath(outside)) or real in hostile_corpus.SECRETS:
+        hostile = real.startswith(os.path.realpath(outside)) or real in hostile_corpus.SECRETS
+        in_roots = any(real.startswith(root) for root in roots) or real.startswith(str(outside.parent))
+        pythons_own = (real.endswith((".py", ".pyc", ".so", ".pth")) or "site-packages" in real
+                       or real.startswith((sys.prefix, sys.base_prefix, "/dev/", "/proc/", "/tmp/pytest")))
+        if hostile or not (in_roots or pythons_own):
             bad.append(path)
-        elif not any(real.startswith(root) for root in roots) and not real.startswith(str(outside.parent)):
-            if not real.endswith((".py", ".pyc", ".so", ".pth")) and "site-packages" not in real \
-                    and not real.startswith((sys.prefix, sys.base_prefix, "/dev/", "/proc/", "/tmp/pytest")):
-                bad.append(path)
     return bad
 
 
@@ -71,7 +71,7 @@ def test_check_names_every_hazard_with_its_file_and_line(corpus, capsys):
     for hazard in hazards:
         place = f"{hazard.file}:{hazard.line}: " if hazard.line else f"{hazard.file}: "
         assert any(place in line and hazard.message in line for line in lines), \
-            f"not reported: {place}{hazard.message}\n" + "\n".join(l for l in lines if hazard.file in l)
+            f"not reported: {place}{hazard.message}\n" + "\n".join(line for line in lines if hazard.file in line)
     assert any(p.endswith("01-good.md") for p in opened), "the watch sees the files check reads"
     assert not _opened_outside(opened, outside), _opened_outside(opened, outside)
     assert not any(p.endswith("42-huge.md") for p in opened), "the 50 MB module is never read"

@@ -10,8 +10,7 @@ import re
 import pytest
 
 from ketaguide.core.loading import load
-from ketaguide.core.readability import (MAX_AVERAGE_GRADE, MAX_GRADE, MAX_SMOG, MAX_WORDS_PER_SENTENCE,
-                                        MIN_READING_EASE)
+from ketaguide.core.readability import MAX_AVERAGE_GRADE, MAX_GRADE, MAX_SMOG, MAX_WORDS_PER_SENTENCE, MIN_READING_EASE
 
 START_HERE = ["what-is-ketamine", "is-it-right-for-me", "getting-ready", "infusion-day", "side-effects",
               "aftercare", "treatment-plan"]
@@ -234,7 +233,8 @@ def test_the_checklist_has_one_action_per_box_and_phone_numbers_in_notes(library
     notes = " ".join(section.note for section in checklist.sections)
     assert "a face that droops on one side" in notes
     assert "starts after you felt back to normal" in notes and "comes with another sign" in notes
-    assert "for at least 24 hours, and not until after a full night's sleep" in " ".join(i.text for i in checklist.items)
+    items = " ".join(i.text for i in checklist.items)
+    assert "for at least 24 hours, and not until after a full night's sleep" in items
 
 
 def test_the_second_raters_safety_findings_stay_fixed(library):

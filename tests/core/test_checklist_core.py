@@ -4,8 +4,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime  # UTC: a fixed clock, so no test depends on the machine's zone
 
 import pytest
-from checklist_fixtures import CHECKLIST, write_checklist
 
+from checklist_fixtures import CHECKLIST, write_checklist
 from ketaguide import resources
 from ketaguide.core import appointment as appt
 from ketaguide.core.appointment_csv import CsvError, parse_appointments

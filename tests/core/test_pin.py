@@ -10,10 +10,10 @@ import hashlib
 import secrets
 
 import pytest
-from kiosk_fixtures import KIOSK, scrypt_hash
 
 from ketaguide.core import pin
 from ketaguide.core.pin import hash_pin, problem_with_hash, valid_pin, verify_pin
+from kiosk_fixtures import KIOSK, scrypt_hash
 
 
 def pbkdf2_hash(code: str, rounds: int) -> str:

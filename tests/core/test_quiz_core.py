@@ -2,10 +2,10 @@
 
 
 import pytest
-from quiz_fixtures import QUIZ
 
 from ketaguide.core.quiz import load_quiz, summarize
 from ketaguide.core.settings import Settings
+from quiz_fixtures import QUIZ
 
 ANCHORS = {"first-topic": frozenset({"what", "key-points"}), "second-topic": frozenset({"what", "key-points"})}
 

@@ -8,11 +8,11 @@ settings file; what patients read must make sense with or without them.
 from datetime import date, timedelta
 
 import pytest
-from signoff_fixtures import SHIPPED_VERSION, approval_toml, settings_file
 
 from ketaguide.core.loading import load
 from ketaguide.core.settings import Settings, load_settings
 from ketaguide.core.signoff import Approval, approval_warnings, content_version, sign_off
+from signoff_fixtures import SHIPPED_VERSION, approval_toml, settings_file
 
 # -- placeholders that read naturally ---------------------------------------------------
 ROUTINE_CAN_WAIT = " Other questions can wait until it opens."

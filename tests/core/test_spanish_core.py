@@ -5,9 +5,6 @@ tests/cli/test_check_spanish.py)."""
 from datetime import UTC, date, datetime
 
 from checklist_fixtures import CHECKLIST, write_checklist
-from quiz_fixtures import QUIZ
-from spanish_fixtures import ES_BODY, ES_CHECKLIST, ES_QUIZ, write_spanish, write_spanish_module
-
 from conftest import GOOD_BODY, module_text, write_module
 from ketaguide.core import appointment as appt
 from ketaguide.core.checklist import load_checklists, personalise
@@ -16,6 +13,8 @@ from ketaguide.core.loading import load
 from ketaguide.core.readability import measure_html
 from ketaguide.core.settings import ClinicInfo, Preparation, Settings
 from ketaguide.core.timeline import timeline_steps
+from quiz_fixtures import QUIZ
+from spanish_fixtures import ES_BODY, ES_CHECKLIST, ES_QUIZ, write_spanish, write_spanish_module
 
 TODAY = date(2026, 11, 21)
 SPANISH = appt.TimeStyle(language="es")

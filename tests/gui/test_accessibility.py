@@ -2,10 +2,21 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QApplication, QComboBox, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
 
-from gui_helpers import open_window, button, click, screenshot
+from gui_helpers import button, click, open_window, screenshot
 from ketaguide.gui import theme as themes
 from ketaguide.gui.app import create_window
 

@@ -4,11 +4,11 @@ import io
 from datetime import date, datetime, timedelta
 
 import pytest
-from checklist_fixtures import write_checklist, write_clinic
-from gui_helpers import button, click, screenshot, visible_texts
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
+from checklist_fixtures import write_checklist, write_clinic
+from gui_helpers import button, click, screenshot, visible_texts
 from ketaguide.core.library import load_library
 from ketaguide.core.session import Session
 from ketaguide.core.settings import load_settings
@@ -100,7 +100,7 @@ def test_print_shows_the_preview_of_one_page(qtbot, window, monkeypatch):
 
 
 def test_without_a_printer_there_is_still_a_preview_and_the_page_says_what_to_do(qtbot, window, monkeypatch):
-    monkeypatch.setattr(page_printing, "printer_names", lambda: [])
+    monkeypatch.setattr(page_printing, "printer_names", list)
     shown = []
 
     def show_without_blocking(dialog):

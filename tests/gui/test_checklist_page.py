@@ -7,16 +7,16 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from checklist_fixtures import write_checklist, write_clinic
-from gui_helpers import button, click, visible_texts
-from pdf_helpers import pdfinfo, pdftotext
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from checklist_fixtures import write_checklist, write_clinic
+from gui_helpers import button, click, visible_texts
 from ketaguide.core.library import load_library
 from ketaguide.core.session import Session
 from ketaguide.core.settings import load_settings
 from ketaguide.gui.checklist_page import ChecklistPage
+from pdf_helpers import pdfinfo, pdftotext
 
 # Tomorrow: the page offers no day in the past.
 APPOINTMENT = datetime.combine(date.today() + timedelta(days=1), datetime.min.time()).replace(hour=9, minute=30)

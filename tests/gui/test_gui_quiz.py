@@ -2,10 +2,10 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from quiz_fixtures import QUIZ
-from gui_helpers import open_window, button, click, visible_texts
 
+from gui_helpers import button, click, open_window, visible_texts
 from ketaguide.core.session import Session
+from quiz_fixtures import QUIZ
 
 
 @pytest.fixture

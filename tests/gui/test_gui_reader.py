@@ -3,9 +3,9 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
-from conftest import module_text, write_module
-from gui_helpers import open_window, button, click, click_link, screenshot, visible_texts
 
+from conftest import module_text, write_module
+from gui_helpers import button, click, click_link, open_window, screenshot, visible_texts
 from ketaguide.gui.app import create_window
 
 

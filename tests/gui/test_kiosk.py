@@ -3,8 +3,16 @@
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDialog, QLineEdit, QListWidget,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
 
 from conftest import module_text, write_module
 from gui_helpers import button, click, visible_texts
@@ -268,7 +276,8 @@ def small_or_crowded(window) -> list[str]:
         for b, rb in items[i + 1:]:
             if ra.intersects(rb):
                 continue
-            gap = max(rb.left() - ra.right(), ra.left() - rb.right(), rb.top() - ra.bottom(), ra.top() - rb.bottom()) - 1
+            gap = max(rb.left() - ra.right(), ra.left() - rb.right(),
+                      rb.top() - ra.bottom(), ra.top() - rb.bottom()) - 1
             if gap < 8:
                 problems.append(f"{getattr(a, 'text', lambda: '')()!r} and {getattr(b, 'text', lambda: '')()!r} "
                                 f"are {gap}px apart")

@@ -8,19 +8,19 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QWidget
+from test_kiosk import FakeClock, config, enter_pin, mock_speech, send_key, start  # noqa: F401 - fixtures
 
 from conftest import module_text, write_module
 from gui_helpers import button, click, visible_texts
 from ketaguide import resources
 from ketaguide.gui.app import WindowKeeper
 from kiosk_fixtures import PIN
-from test_kiosk import FakeClock, config, enter_pin, mock_speech, send_key, start  # noqa: F401 - fixtures
 
 STAFF_KEYS = (Qt.Key_K, Qt.ControlModifier | Qt.AltModifier | Qt.ShiftModifier)
 
 
 @pytest.fixture
-def keeper(qtbot, config, tmp_path, as_builtin):
+def keeper(qtbot, config, tmp_path, as_builtin):  # noqa: F811 - the imported fixture, by name
     """The app as it runs: one WindowKeeper, windows replaced as patients go;
     the built-in content, and one Spanish topic so a patient can switch."""
     content_dir = tmp_path / "all-content"
@@ -251,7 +251,7 @@ def test_a_print_preview_without_any_printer(qtbot, keeper, monkeypatch):
 
     window = keeper.window
     start(qtbot, window)
-    monkeypatch.setattr(page_printing, "printer_names", lambda: [])
+    monkeypatch.setattr(page_printing, "printer_names", list)
     window.open_checklist()
     click(qtbot, button(window, "Print…"))
     overlay = window.checklist.preview
@@ -267,7 +267,7 @@ def test_a_wipe_closes_the_preview_and_lets_the_printout_go(qtbot, keeper, monke
 
     window = keeper.window
     start(qtbot, window)
-    monkeypatch.setattr(page_printing, "printer_names", lambda: [])
+    monkeypatch.setattr(page_printing, "printer_names", list)
     window.open_checklist()
     click(qtbot, button(window, "Print…"))
     overlay = window.checklist.preview

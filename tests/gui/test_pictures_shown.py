@@ -2,8 +2,8 @@
 and 200% text, and drawn once per look (the timeline and the check: tests/core/test_pictures.py)."""
 
 import pytest
-from gui_helpers import screenshot
 
+from gui_helpers import screenshot
 from ketaguide.core.library import TIMELINE_SRC
 from ketaguide.core.loading import load
 from ketaguide.gui import theme as themes

@@ -5,13 +5,13 @@ of the window (go home, open a topic, show the nurse's summary) it says by signa
 from __future__ import annotations
 
 import pytest
-from gui_helpers import button, click, visible_texts
-from quiz_fixtures import QUIZ
 
+from gui_helpers import button, click, visible_texts
 from ketaguide.core.library import load_library
 from ketaguide.core.session import Session
 from ketaguide.core.settings import Settings
 from ketaguide.gui.quiz_page import QuizPage
+from quiz_fixtures import QUIZ
 
 RIGHT = [("No. An adult must drive me home.",), ("A list of your medicines", "A warm sweater"),
          ("911, right away",)]

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractButton
 
 from conftest import module_text, write_module
 from gui_helpers import button, click, open_window
-
 from ketaguide.gui import speech_engine
 from ketaguide.gui.read_aloud import ListenBar
 

@@ -7,11 +7,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
 from conftest import REPO
 from gui_helpers import button, click, visible_texts
-from spanish_fixtures import write_spanish, write_spanish_module
-
 from ketaguide.gui.app import WindowKeeper, install_translations
+from spanish_fixtures import write_spanish, write_spanish_module
 
 TRANSLATIONS = REPO / "src" / "ketaguide" / "translations"
 
@@ -150,9 +150,9 @@ def test_the_teach_back_summary_in_spanish_on_screen_and_on_paper(qtbot, builtin
     import io
 
     from pypdf import PdfReader
-    from quiz_fixtures import QUIZ
 
     from ketaguide.printing import pdf_bytes
+    from quiz_fixtures import QUIZ
 
     (builtin / "en" / "quiz.md").write_text(QUIZ, encoding="utf-8")
     write_spanish(builtin)

@@ -11,14 +11,13 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
+from test_accessibility import clipped_texts, nameless_focus_stops, unnamed_controls
 
 from conftest import module_text, write_module
 from gui_helpers import button, click, open_window, visible_texts
-from quiz_fixtures import QUIZ
-from test_accessibility import clipped_texts, nameless_focus_stops, unnamed_controls
-
 from ketaguide.core import teachback
 from ketaguide.printing import pdf_bytes
+from quiz_fixtures import QUIZ
 
 QUESTIONS_BODY = """\
 **Bring your questions.**
@@ -261,7 +260,7 @@ def test_nothing_is_written_to_disk(qtbot, window):
     try:
         with open(os.devnull, "w"):  # the watch itself sees writes
             pass
-        assert _WRITES == [os.devnull]
+        assert [os.devnull] == _WRITES
         _WRITES.clear()
         run_mixed_quiz(qtbot, window)
         click(qtbot, button(window, "Summary for my nurse"))

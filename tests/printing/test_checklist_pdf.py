@@ -7,15 +7,15 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from checklist_fixtures import CHECKLIST, write_checklist, write_clinic
-from pdf_helpers import pdf_text, words
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 
+from checklist_fixtures import CHECKLIST, write_checklist, write_clinic
 from ketaguide import resources
 from ketaguide.core.checklist import load_checklists
 from ketaguide.core.settings import Printing, Settings, load_settings
 from ketaguide.printing import formats, make_printout, pdf_bytes, write_atomically
+from pdf_helpers import pdf_text, words
 
 TODAY = date(2026, 11, 21)
 
@@ -47,7 +47,8 @@ def test_the_pdf_has_every_item_the_times_and_the_clinic_numbers(tmp_path, clini
     for item in printout.checklist.items:
         assert words(item.text) in text
     for expected in ("Riverside Infusion Center", "Getting ready at Riverside Infusion Center",
-                     "Tuesday, December 1, 2026 at 9:30 AM", "Prepared for: Ana", "by 3:30 AM", "Stop clear liquids by 7:30 AM.",
+                     "Tuesday, December 1, 2026 at 9:30 AM", "Prepared for: Ana", "by 3:30 AM",
+                     "Stop clear liquids by 7:30 AM.",
                      "by 9:15 AM", "Plan ahead, it makes the day easier.", "555-0100", "911", "988",
                      "Content reviewed November 1, 2026", "Page 1 of 1"):
         assert expected in text, expected

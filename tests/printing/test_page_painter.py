@@ -8,15 +8,15 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from checklist_fixtures import CHECKLIST, write_checklist, write_clinic
-from pdf_helpers import pdfinfo, pdftotext, words
 from PySide6.QtGui import QPainter, QPdfWriter
 
+from checklist_fixtures import CHECKLIST, write_checklist, write_clinic
 from ketaguide.core.checklist import load_checklists
 from ketaguide.core.settings import load_settings
 from ketaguide.printing import PagePainter, make_printout, prepare
 from ketaguide.printing.document import ITEM, RULE_BELOW, build_body
 from ketaguide.printing.pages import FIT_LEVELS, lines_pages
+from pdf_helpers import pdfinfo, pdftotext, words
 
 TODAY = date(2026, 11, 21)
 LETTER_POINTS = "612 x 792 pts"

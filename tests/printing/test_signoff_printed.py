@@ -1,11 +1,10 @@
 """Sign-off on paper: the printed checklist names who reviewed it, the writers
 until a clinician approves, then the clinician."""
 
-from pdf_helpers import pdf_text
-from signoff_fixtures import approval_toml, settings_file
-
 from ketaguide.core.loading import load
 from ketaguide.printing import make_printout, pdf_bytes
+from pdf_helpers import pdf_text
+from signoff_fixtures import approval_toml, settings_file
 
 
 def test_the_printed_checklist_says_who_reviewed_it(qapp, tmp_path):

@@ -5,12 +5,11 @@ in tests/cli/test_checklist_command.py)."""
 from datetime import date, datetime
 
 from checklist_fixtures import write_checklist, write_clinic
-from spanish_fixtures import ES_CHECKLIST
-from pdf_helpers import pdf_text
-
 from ketaguide.core.checklist import load_checklists
 from ketaguide.core.settings import load_settings
 from ketaguide.printing import make_printout, pdf_bytes
+from pdf_helpers import pdf_text
+from spanish_fixtures import ES_CHECKLIST
 
 TODAY = date(2026, 11, 21)
 ENGLISH_LABELS = ("Appointment", "Prepared for", "Tick each box", "Questions?", "Emergency", "Mental health",

@@ -9,6 +9,7 @@ the test compares that with the content. Steps that fail are reported in
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -35,10 +36,9 @@ def _describe(accessible) -> dict:
 
 
 def _on_event(event) -> None:
-    try:
+    # An event about an object already deleted (a page rebuilt) is not worth hearing.
+    with contextlib.suppress(Exception):  # noqa: BLE001
         _hear(event)
-    except Exception:  # noqa: BLE001 - an event about an object already deleted (a page rebuilt)
-        pass
 
 
 def _hear(event) -> None:

@@ -66,7 +66,7 @@ class CupsServer:
     def env(self) -> dict:
         return dict(os.environ, CUPS_SERVER=str(self.socket), LC_ALL="C")
 
-    def start(self) -> "CupsServer":
+    def start(self) -> CupsServer:
         for folder in ("etc/ppd", "spool/tmp", "state", "cache"):
             (self.root / folder).mkdir(parents=True, exist_ok=True)
         (self.root / "etc/cupsd.conf").write_text(CUPSD_CONF.format(root=self.root))

@@ -52,7 +52,8 @@ def make(root: Path, huge_mb: int = 50) -> tuple[Path, Path, list[Hazard]]:
     first = _after_body()
 
     # Valid modules: they must all be shown.
-    _module(modules, "01-good.md", "good-one", "Plain words. [A friend](good-two) and [the web](https://example.org).\n", 1)
+    _module(modules, "01-good.md", "good-one",
+            "Plain words. [A friend](good-two) and [the web](https://example.org).\n", 1)
     _module(modules, "02-good.md", "good-two", "More plain words. Call [988](tel:988).\n", 2)
 
     # Raw HTML: shown as text, reported with its line.

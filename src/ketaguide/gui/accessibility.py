@@ -236,8 +236,8 @@ class _StatusInterface(QAccessibleWidget):
         return super().text(kind)
 
 
-_INTERFACES = ((StatusLine, _StatusInterface), (Heading, _HeadingInterface), (TextLabel, _TextLabelInterface), (TextPart, _PartInterface),
-               (Group, _GroupInterface))
+_INTERFACES = ((StatusLine, _StatusInterface), (Heading, _HeadingInterface), (TextLabel, _TextLabelInterface),
+               (TextPart, _PartInterface), (Group, _GroupInterface))
 
 # PySide leaves an interface made here owned by Python, while Qt keeps using it
 # (its cache deletes it when the object goes): without a reference of our own,

@@ -8,6 +8,7 @@ spoken_sentences, highlight_sentence, spoken_language).
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -40,7 +41,7 @@ class _QuickHeights:
     page out, and each answer lays its text out again: the page took ~1 ms a
     block. Ask for the width the page really has, and remember the answers."""
 
-    def _setup_heights(self, view: "BlocksView") -> None:
+    def _setup_heights(self, view: BlocksView) -> None:
         self._view = view
         self._heights: dict[int, int] = {}
 
@@ -87,7 +88,7 @@ class _FingerOnBlock(QObject):
     viewport); a finger lands on a block, not on the viewport, so the block
     passes its touches on, in the viewport's coordinates."""
 
-    def __init__(self, view: "BlocksView"):
+    def __init__(self, view: BlocksView):
         super().__init__(view)
         self._view = view
 
@@ -153,7 +154,8 @@ class BlocksView(QScrollArea):
         style += f"#blocksColumn {{ background: {theme.surface}; }}"
         # Read-aloud shows the sentence being read as a selection in this colour.
         # (High contrast's notice colour is its black page: there, the accent colour.)
-        marker, ink = (theme.accent, theme.on_accent) if theme is themes.HIGH_CONTRAST else (theme.notice_box, theme.text)
+        high = theme is themes.HIGH_CONTRAST
+        marker, ink = (theme.accent, theme.on_accent) if high else (theme.notice_box, theme.text)
         style += f"QLabel {{ selection-background-color: {marker}; selection-color: {ink}; }}"
         style += f"QLabel#caption {{ color: {theme.muted}; font-size: {round(px * 0.9)}px; " \
                  f"margin-bottom: {round(px * 1.2)}px; }}"
@@ -277,7 +279,8 @@ class BlocksView(QScrollArea):
         label.setText(self._css + block.html)
         label.spoken_name = block.text
         # A label drops its last paragraph's bottom margin: give it back as the gap below.
-        label.setContentsMargins(0, 0, 0, round(themes.BODY_PX * self.scale * (1.1 if block.kind == "callout" else 0.9)))
+        gap = 1.1 if block.kind == "callout" else 0.9
+        label.setContentsMargins(0, 0, 0, round(themes.BODY_PX * self.scale * gap))
         if block.kind == "callout":
             label.setAccessibleName(block.title)  # the box is named by its title; its words are inside
             label.setAccessibleDescription(block.text)
@@ -419,10 +422,8 @@ class BlocksView(QScrollArea):
 
     def highlight_sentence(self, index: int | None) -> None:
         if self._highlighted is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # the label went with the last page
                 self._highlighted.setSelection(0, 0)
-            except RuntimeError:  # the label went with the last page
-                pass
             self._highlighted = None
         sentences = self._spoken or []
         if index is None or not 0 <= index < len(sentences):

@@ -12,18 +12,29 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from ..core.appointment import clock_time, exists
 from ..core.checklist import Checklist, emphasised, personalise
 from ..core.library import Library
 from ..core.session import Session
+from ..printing import MAX_NAME_LENGTH, Printout, formats, make_printout, write_pdf
 from .accessibility import Heading, StatusLine
 from .choice_list import TappableRow
-from .page_printing import PagePrinting, save_folder, save_problem
 from .layout import centred_column
-from ..printing import MAX_NAME_LENGTH, Printout, formats, make_printout, write_pdf
+from .page_printing import PagePrinting, save_folder, save_problem
 
 COLUMN_WIDTH = 860
 TIME_STEP_MINUTES = 5  # appointment slots
@@ -150,7 +161,8 @@ class ChecklistPage(QScrollArea, PagePrinting):
         self.time_edit.setMaxVisibleItems(12)
         for minutes in range(0, 24 * 60, TIME_STEP_MINUTES):
             moment = time(minutes // 60, minutes % 60)
-            self.time_edit.addItem(clock_time(moment, self._style.clock24, self._style.language).replace("\u00a0", " "), minutes)
+            shown = clock_time(moment, self._style.clock24, self._style.language).replace("\u00a0", " ")
+            self.time_edit.addItem(shown, minutes)
         self.time_edit.currentIndexChanged.connect(lambda _: self._appointment_changed())
         date_label, time_label = QLabel(self.tr("Date")), QLabel(self.tr("Time"))
         date_label.setBuddy(self.date_edit)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 from .. import resources
 from ..core.library import Library
 from ..core.session import Session
-from . import theme as themes
 from . import preferences
+from . import theme as themes
 from .header import Header
 from .home_page import HomePage
 from .session_view import SessionView

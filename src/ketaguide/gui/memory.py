@@ -9,6 +9,7 @@ other C libraries) there is nothing to call and this does nothing.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 _malloc_trim = None  # glibc's, once looked up; False where there is none
@@ -21,9 +22,7 @@ def release_free_memory() -> None:
         if sys.platform.startswith("linux"):
             import ctypes
 
-            try:
+            with contextlib.suppress(OSError, AttributeError):  # musl and others have no malloc_trim
                 _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
-            except (OSError, AttributeError):  # musl and others have no malloc_trim
-                pass
     if _malloc_trim:
         _malloc_trim(0)

@@ -13,7 +13,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from ..core.library import TIMELINE_SRC, Library
 from ..core.pictures import read_svg
-from ..core.timeline import timeline_svg, timeline_steps
+from ..core.timeline import timeline_steps, timeline_svg
 from . import theme as themes
 
 MAX_PICTURE_WIDTH = 720  # px at 100%: pictures never grow wider than a comfortable column

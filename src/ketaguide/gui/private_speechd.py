@@ -10,6 +10,7 @@ folder. If the app dies, the server ends by itself once no client is left.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -99,10 +100,8 @@ class PrivateSpeechd:
             while [m for m in modules if running(m)] and time.monotonic() < deadline:
                 time.sleep(0.02)
             for module in [m for m in modules if running(m)]:
-                try:
+                with contextlib.suppress(OSError):
                     os.kill(module, signal.SIGKILL)
-                except OSError:
-                    pass
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

@@ -5,8 +5,16 @@ what the list holds (settings, files, or both), never more."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import ContentError
 from .overlay import Overlay
@@ -29,20 +37,26 @@ def describe(problems: tuple[ContentError, ...], settings_path=None) -> tuple[st
     setting_errors = sum(p.is_error for p in settings)
     parts = []
     if settings:
+        one = len(settings) == 1
         if setting_errors:
-            kind = t.translate("Problems", "settings problem") if len(settings) == 1 else t.translate("Problems", "settings problems")
+            kind = t.translate("Problems", "settings problem") if one else t.translate("Problems", "settings problems")
         else:
-            kind = t.translate("Problems", "settings warning") if len(settings) == 1 else t.translate("Problems", "settings warnings")
+            kind = t.translate("Problems", "settings warning") if one else t.translate("Problems", "settings warnings")
         parts.append(f"{len(settings)} {kind}")
     if files:
-        kind = t.translate("Problems", "problem in a content file") if len(files) == 1 else t.translate("Problems", "problems in content files")
+        if len(files) == 1:
+            kind = t.translate("Problems", "problem in a content file")
+        else:
+            kind = t.translate("Problems", "problems in content files")
         parts.append(f"{len(files)} {kind}")
     if settings and not files:
         title = t.translate("Problems", "Settings to check")
         intro = t.translate("Problems", "The settings need attention ({0}). All content loaded.").format(parts[0])
     elif files and not settings:
         title = t.translate("Problems", "Content problems")
-        intro = t.translate("Problems", "These files need attention ({0}). Patients see every topic that loaded correctly.").format(parts[0])
+        intro = t.translate("Problems",
+                            "These files need attention ({0}). Patients see every topic that loaded correctly.")
+        intro = intro.format(parts[0])
     else:
         title = t.translate("Problems", "Settings and content problems")
         intro = t.translate("Problems", "{0} and {1}. Patients see every topic that loaded correctly.").format(*parts)

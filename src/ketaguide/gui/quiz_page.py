@@ -6,18 +6,26 @@ Answers live only in the Session object (memory); nothing is written to disk.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.library import Library
 from ..core.quiz import Question, summarize
 from ..core.session import QuizRun, Session
-from .home_page import Card
-from .layout import ButtonRow, centred_column
-from .unavailable import set_available
 from .accessibility import Heading
 from .announce import announce
 from .choice_list import ChoiceList
+from .home_page import Card
+from .layout import ButtonRow, centred_column
+from .unavailable import set_available
 
 COLUMN_WIDTH = 820
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 from typing import Protocol
 
 import shiboken6
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontMetrics
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-                               QStyledItemDelegate, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..core.teachback import QUESTIONS_MODULE
-from ..core.blocks import blocks
 from ..core import signoff
+from ..core.blocks import blocks
 from ..core.library import Library
 from ..core.modules import Module
 from ..core.session import Session
+from ..core.teachback import QUESTIONS_MODULE
 from . import theme as themes
 from .accessibility import Heading
 from .blocks_view import MARGIN, BlocksView

@@ -12,8 +12,19 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import signoff, teachback
 from ..core.library import Library
@@ -22,8 +33,8 @@ from .accessibility import Heading, StatusLine
 from .announce import announce
 from .choice_list import TappableRow
 from .home_page import Card
-from .page_printing import PagePrinting, save_folder, save_problem
 from .layout import ButtonRow, centred_column
+from .page_printing import PagePrinting, save_folder, save_problem
 
 COLUMN_WIDTH = 860
 
