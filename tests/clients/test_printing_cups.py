@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
 import pytest
 
+import print_scripts
 from cups_server import QUEUE, CupsServer
 from gui_helpers import button, click, visible_texts
 
@@ -108,46 +108,9 @@ def test_a_stopped_printer_is_not_called_printing(qtbot, queue, letter_config, m
                     timeout=10_000)
 
 
-SYSTEM_DIALOG = textwrap.dedent("""
-    # Staff path at home: Qt's print preview, its Print button, then the system
-    # print dialog accepted with whatever the printer defaults to (A4 here).
-    import sys
-    from pathlib import Path
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QApplication
-    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
-
-    app = QApplication(["test"])
-    from ketaguide.core.loading import load
-    from ketaguide.core.session import Session
-    from ketaguide.gui.checklist_page import ChecklistPage
-
-    page = ChecklistPage(load(Path(sys.argv[1])), Session())
-    seen = []
-
-    def step():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QPrintDialog):
-            seen.append("system dialog")
-            dialog.accept()
-            return
-        if isinstance(dialog, QPrintPreviewDialog) and "preview" not in seen:
-            seen.append("preview")
-            [action] = [a for a in dialog.findChildren(QAction) if a.text().replace("&", "") == "Print"]
-            QTimer.singleShot(0, action.trigger)
-        QTimer.singleShot(50, step)
-
-    QTimer.singleShot(50, step)
-    page.print_checklist()
-    print("SEEN", seen)
-    print("STATUS", page.status.text())
-""")
-
-
 def test_the_system_print_dialog_keeps_the_clinics_paper(queue, letter_config, tmp_path):
     script = tmp_path / "system_dialog.py"
-    script.write_text(SYSTEM_DIALOG, encoding="utf-8")
+    script.write_text(print_scripts.CHECKLIST, encoding="utf-8")
     since = time.time() - 1
     # A fresh process: Qt reads the printer list (from $CUPS_SERVER) once, when printing support loads.
     result = subprocess.run([sys.executable, str(script), str(letter_config)], env=queue.env,
@@ -164,7 +127,7 @@ def test_the_system_print_dialog_keeps_the_clinics_paper(queue, letter_config, t
 def test_after_the_system_dialog_a_refusing_queue_is_named(queue, letter_config, tmp_path):
     queue.run("cupsreject", QUEUE)
     script = tmp_path / "system_dialog.py"
-    script.write_text(SYSTEM_DIALOG, encoding="utf-8")
+    script.write_text(print_scripts.CHECKLIST, encoding="utf-8")
     result = subprocess.run([sys.executable, str(script), str(letter_config)], env=queue.env,
                             capture_output=True, text=True, timeout=120)
     assert f"STATUS The printer {QUEUE} is not taking print jobs. Please check the printer, or ask for help." \
@@ -233,3 +196,15 @@ def test_the_teach_back_summary_prints_on_the_kiosk_queue_with_no_name(qtbot, qu
         assert "Pages:           1" in info  # one page (cups-pdf re-encodes the fonts: its text is not readable back)
     finally:
         pdf.unlink()
+
+
+def test_the_summary_says_where_it_was_sent_after_the_system_print_dialog(queue, letter_config, tmp_path):
+    """As the checklist does (the shared print flow, gui/page_printing.py), and the job lands."""
+    script = tmp_path / "summary_print.py"
+    script.write_text(print_scripts.TEACH_BACK_SUMMARY, encoding="utf-8")
+    since = time.time() - 1
+    result = subprocess.run([sys.executable, str(script), str(letter_config)], env=queue.env,
+                            capture_output=True, text=True, timeout=120)
+    assert "SEEN ['preview', 'system dialog']" in result.stdout, result.stdout + result.stderr
+    assert f"STATUS Sent to {QUEUE}. | success" in result.stdout, result.stdout + result.stderr
+    queue.wait_for_pdf(since).unlink()

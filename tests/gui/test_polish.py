@@ -1,9 +1,5 @@
 """What a newcomer notices: whom to call from any screen, how far they have read."""
 
-import os
-import subprocess
-import sys
-import textwrap
 
 import pytest
 from PySide6.QtWidgets import QLabel
@@ -167,65 +163,6 @@ def test_the_check_sees_a_cut_off_list_entry(qtbot):
     entries.setWordWrap(True)
     entries.item(0).setText("Side effects")
     assert clipped_list_items(root) == []
-
-
-SUMMARY_THROUGH_THE_SYSTEM_DIALOG = textwrap.dedent("""
-    # At home: the teach-back summary's Print…, Qt's preview, its Print button,
-    # then the system print dialog accepted with the default printer.
-    import sys
-    from pathlib import Path
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QApplication
-    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
-
-    app = QApplication(["test"])
-    from ketaguide.core.loading import load
-    from ketaguide.core.session import Session
-    from ketaguide.gui.teachback_page import TeachBackPage
-
-    page = TeachBackPage(load(Path(sys.argv[1])), Session())
-    seen = []
-
-    def step():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QPrintDialog):
-            seen.append("system dialog")
-            dialog.accept()
-            return
-        if isinstance(dialog, QPrintPreviewDialog) and "preview" not in seen:
-            seen.append("preview")
-            [action] = [a for a in dialog.findChildren(QAction) if a.text().replace("&", "") == "Print"]
-            QTimer.singleShot(0, action.trigger)
-        QTimer.singleShot(50, step)
-
-    QTimer.singleShot(50, step)
-    page.print_summary()
-    print("SEEN", seen)
-    print("STATUS", page.status.text(), "|", page.status.property("message"))
-""")
-
-
-@pytest.fixture(scope="module")
-def cups_queue():
-    from cups_server import QUEUE, CupsServer
-
-    server = CupsServer().start()
-    server.run("lpadmin", "-d", QUEUE)
-    yield server, QUEUE
-    server.stop()
-
-
-def test_the_summary_says_where_it_was_sent_after_the_system_print_dialog(cups_queue, config, tmp_path):
-    """As the checklist does (the shared print flow, gui/page_printing.py)."""
-    server, queue = cups_queue
-    script = tmp_path / "summary_print.py"
-    script.write_text(SUMMARY_THROUGH_THE_SYSTEM_DIALOG, encoding="utf-8")
-    env = {**os.environ, "CUPS_SERVER": str(server.socket), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, str(script), str(config)], env=env, capture_output=True, text=True,
-                            timeout=120)
-    assert "SEEN ['preview', 'system dialog']" in result.stdout, result.stdout + result.stderr
-    assert f"STATUS Sent to {queue}. | success" in result.stdout, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("state_name", ["checklist-error", "checklist-saved"])
