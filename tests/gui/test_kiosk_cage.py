@@ -27,9 +27,11 @@ def cage():
 
     cage refuses to run as root (it could not drop root's rights), so as root it
     runs as `nobody` and the app joins its socket as a client, as a second
-    program would; as anyone else cage runs as that user. It ends by its PID."""
+    program would; as anyone else cage runs as that user. cage's own program is
+    `cat` reading a pipe: closing the pipe ends it, and cage with it, cleanly
+    (cage 0.1.4 aborts on SIGTERM and leaves its Xwayland's lock files in /tmp)."""
     runtime = Path(tempfile.mkdtemp(prefix="ketaguide-cage-"))  # in /tmp: `nobody` can reach it
-    command = ["cage", "--", "sleep", "600"]  # the kiosk joins as a client; cage ends with this command
+    command = ["cage", "--", "cat"]
     if os.geteuid() == 0:
         shutil.chown(runtime, "nobody", "nogroup")
         command = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *command]
@@ -37,7 +39,8 @@ def cage():
                WLR_RENDERER="pixman", WLR_LIBINPUT_NO_DEVICES="1")
     for name in ("DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(name, None)
-    compositor = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    compositor = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, text=True)
     socket = runtime / "wayland-0"
     deadline = time.monotonic() + 20
     while not socket.exists():
@@ -46,7 +49,7 @@ def cage():
             raise RuntimeError(f"cage did not start: {compositor.communicate()[1]}")
         time.sleep(0.05)
     yield dict(env, WAYLAND_DISPLAY="wayland-0", QT_QPA_PLATFORM="wayland")
-    compositor.terminate()
+    compositor.stdin.close()
     try:
         compositor.wait(10)
     except subprocess.TimeoutExpired:
