@@ -81,6 +81,28 @@ def trimmed_rss() -> int:
     return rss()
 
 
+class _MallInfo2(__import__("ctypes").Structure):
+    _fields_ = [(name, __import__("ctypes").c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                 "keepcost")]
+
+
+def heap_in_use() -> tuple[int, int]:
+    """glibc's own count (mallinfo2): bytes in use in malloc's heaps (with its
+    large mmap'd blocks), and bytes free inside them. In use growing is a leak
+    below Python (Qt, PySide); free growing while in use stays is fragmentation.
+    (0, 0) where there is no glibc 2.33+."""
+    try:
+        import ctypes
+
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return 0, 0
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return info.uordblks + info.hblkhd, info.fordblks
+
+
 class Patient:
     """What one simulated person does; `n` varies the choices from person to person."""
 
@@ -177,6 +199,7 @@ def main(argv=None) -> dict:
     parser.add_argument("--one-language", action="store_true", help="offer no second language")
     parser.add_argument("--no-heap", action="store_true",
                         help="leave tracemalloc off: twice as fast, and its own records do not add to RSS")
+    parser.add_argument("--every", type=int, default=500, help="a measurement every this many sessions")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -202,7 +225,7 @@ def main(argv=None) -> dict:
     app.processEvents()
     patient = Patient(keeper, app)
     state = {"n": 0, "marks": [], "error": None}
-    progress = [1, 50, 100, 200, 500] + list(range(1000, args.sessions, 500))  # sessions done, roughly
+    progress = [1, 50, 100, 200, 500] + list(range(1000, args.sessions, args.every))  # sessions done, roughly
     progress = [p for p in progress if p != args.warmup]
     if not args.one_language:
         args.warmup = at_the_same_point_of_a_window(args.warmup)
@@ -215,7 +238,11 @@ def main(argv=None) -> dict:
     def measure(label: str) -> None:
         gc.collect()
         traced = tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else 0
-        state["marks"].append({"label": label, "session": state["n"], "rss": rss(), "rss_trimmed": trimmed_rss(),
+        untrimmed = rss()
+        trimmed = trimmed_rss()
+        in_use, free = heap_in_use()
+        state["marks"].append({"label": label, "session": state["n"], "rss": untrimmed, "rss_trimmed": trimmed,
+                               "malloc_in_use": in_use, "malloc_free": free,
                                "traced": traced,
                                "qobjects": len(keeper.window.findChildren(QObject)) + len(app.topLevelWidgets()),
                                "gc_objects": len(gc.get_objects()),
@@ -224,6 +251,7 @@ def main(argv=None) -> dict:
             mark = state["marks"][-1]
             print(f"  {label:>8} session {mark['session']:>5}: RSS {mark['rss'] / MiB:7.1f} MiB "
                   f"({mark['rss_trimmed'] / MiB:.1f} after malloc_trim), "
+                  f"malloc in use {mark['malloc_in_use'] / MiB:.2f} MiB, free {mark['malloc_free'] / MiB:.2f}, "
                   f"Python heap {mark['traced'] / MiB:6.2f} MiB, {mark['qobjects']} QObjects, "
                   f"{mark['gc_objects']} Python objects, {mark['seconds']:.0f} s", flush=True)
 
@@ -270,6 +298,7 @@ def main(argv=None) -> dict:
                "traced_growth_mib": (end["traced"] - start["traced"]) / MiB,
                "rss_growth_mib": (end["rss"] - start["rss"]) / MiB,
                "rss_trimmed_growth_mib": (end["rss_trimmed"] - start["rss_trimmed"]) / MiB,
+               "malloc_in_use_growth_mib": (end["malloc_in_use"] - start["malloc_in_use"]) / MiB,
                "rss_start_mib": start["rss"] / MiB, "rss_end_mib": end["rss"] / MiB,
                "warmup_rss_growth_mib": (start["rss"] - first["rss"]) / MiB,
                "warmup_rss_from_mib": first["rss"] / MiB,
@@ -289,7 +318,8 @@ def main(argv=None) -> dict:
               f"{' (with tracemalloc on)' if not args.no_heap else ''}:")
         print(f"  Python heap growth {results['traced_growth_mib']:.2f} MiB, RSS growth "
               f"{results['rss_growth_mib']:.1f} MiB ({results['rss_start_mib']:.0f} -> {results['rss_end_mib']:.0f} "
-              f"MiB; {results['rss_trimmed_growth_mib']:.1f} MiB after malloc_trim), QObjects {start['qobjects']} -> {end['qobjects']}, "
+              f"MiB; {results['rss_trimmed_growth_mib']:.1f} MiB after malloc_trim), malloc in use "
+              f"{results['malloc_in_use_growth_mib']:+.2f} MiB, QObjects {start['qobjects']} -> {end['qobjects']}, "
               f"Python objects {start['gc_objects']} -> {end['gc_objects']}")
         for stat in results["top_growth"]:
             print(f"  +{stat['size_kib']:.1f} KiB in {stat['count']} blocks, allocated at:")

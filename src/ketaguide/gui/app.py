@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +20,7 @@ def _keep_running_on_errors(kind, value, tb) -> None:
     traceback.print_exception(kind, value, tb, file=sys.stderr)
 
 
+KIOSK_ALLOCATOR_AFTER_MS = 500
 _installed: list[QTranslator] = []
 # Loaded translators, kept per (file, locale) for the life of the app: a kiosk
 # switches language at every seventh patient or so, and a translator made for
@@ -95,6 +96,11 @@ class WindowKeeper:
         self.window = None
         self.language = language  # the patient's choice for this session (None: the clinic's own)
         self.pin_lock = PinLock()
+        if kiosk:  # a kiosk runs for weeks through thousands of patients' windows
+            from .memory import keep_large_blocks_apart
+
+            # After the first frame: it loads ctypes (about 8 ms).
+            QTimer.singleShot(KIOSK_ALLOCATOR_AFTER_MS, keep_large_blocks_apart)
 
     def open(self, language: str = "", start_home: bool = False):
         """`language` "" means the clinic's own (the kiosk wipe, a new patient)."""
