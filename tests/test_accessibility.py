@@ -327,7 +327,7 @@ def tab_to(qtbot, window, predicate, limit=80):
 def test_keyboard_only_module_quiz_and_print_preview(qtbot, window, monkeypatch):
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    from ketaguide.gui import checklist_page
+    from ketaguide.gui import page_printing
 
     window.activateWindow()
     first = window.library.modules[0]
@@ -353,7 +353,7 @@ def test_keyboard_only_module_quiz_and_print_preview(qtbot, window, monkeypatch)
     qtbot.keyClick(checklist_card, Qt.Key_Space)
 
     opened = []
-    monkeypatch.setattr(checklist_page, "printer_names", lambda: ["Front desk"])
+    monkeypatch.setattr(page_printing, "printer_names", lambda: ["Front desk"])
     monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     print_button = tab_to(qtbot, window, lambda w: getattr(w, "text", lambda: "")() == "Print…")
     qtbot.keyClick(print_button, Qt.Key_Space)

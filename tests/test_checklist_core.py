@@ -1,7 +1,7 @@
 """The checklist core without Qt: parsing, validation, appointment times, CSV rows."""
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime  # UTC: a fixed clock, so no test depends on the machine's zone
 
 import pytest
 from checklist_fixtures import CHECKLIST, write_checklist
@@ -15,7 +15,6 @@ from ketaguide.core.library import load_library
 from ketaguide.core.settings import Preparation, Settings
 
 TODAY = date(2026, 11, 21)
-UTC = appt.timezone.utc  # fixed clock: these tests must not depend on the machine's time zone
 
 
 def plain(text: str) -> str:

@@ -15,7 +15,7 @@ from ketaguide import resources
 from ketaguide.core.library import load_library
 from ketaguide.core.session import Session
 from ketaguide.core.settings import load_settings
-from ketaguide.gui import checklist_page
+from ketaguide.gui import page_printing
 from ketaguide.gui.app import create_window
 from ketaguide.gui.checklist_page import ChecklistPage
 
@@ -81,7 +81,7 @@ def test_an_appointment_and_a_name_personalise_the_items(qtbot, window):
 
 
 def test_print_shows_the_preview_of_one_page(qtbot, window, monkeypatch):
-    monkeypatch.setattr(checklist_page, "printer_names", lambda: ["Front desk"])
+    monkeypatch.setattr(page_printing, "printer_names", lambda: ["Front desk"])
     shown = []
 
     def show_without_blocking(dialog):
@@ -102,7 +102,7 @@ def test_print_shows_the_preview_of_one_page(qtbot, window, monkeypatch):
 
 
 def test_without_a_printer_there_is_still_a_preview_and_the_page_says_what_to_do(qtbot, window, monkeypatch):
-    monkeypatch.setattr(checklist_page, "printer_names", lambda: [])
+    monkeypatch.setattr(page_printing, "printer_names", lambda: [])
     shown = []
 
     def show_without_blocking(dialog):

@@ -8,7 +8,7 @@ def test_loading_and_checking_content_imports_no_qt():
     code = (
         "import sys, io\n"
         "from ketaguide.core.loading import load\n"
-        "from ketaguide.check import run_check\n"
+        "from ketaguide.cli.check import run_check\n"
         "library = load()\n"
         "run_check(None, None, None, out=io.StringIO())\n"
         "assert library.modules, 'no modules loaded'\n"

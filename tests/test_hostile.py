@@ -14,7 +14,7 @@ from gui_helpers import button, click, open_window
 
 import hostile_corpus
 from ketaguide import resources
-from ketaguide.check import run_check
+from ketaguide.cli.check import run_check
 from ketaguide.core.loading import load
 
 _OPENED: list[str] | None = None  # paths opened while a test watches

@@ -349,12 +349,12 @@ def test_staff_reload_content_opens_a_fresh_window(qtbot, config):
 def test_kiosk_printing_offers_no_file_and_no_system_dialog(qtbot, kiosk, monkeypatch):
     from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 
-    from ketaguide.gui import checklist_page, kiosk_print
+    from ketaguide.gui import checklist_page, kiosk_print, page_printing
     from ketaguide.printing import cups
 
     start(qtbot, kiosk)
     kiosk.show_page(kiosk.checklist)
-    monkeypatch.setattr(checklist_page, "printer_names", lambda: ["Front desk"])
+    monkeypatch.setattr(page_printing, "printer_names", lambda: ["Front desk"])
     monkeypatch.setattr(kiosk_print, "kiosk_printer_name", lambda: "Front desk")
     monkeypatch.setattr(cups, "send_pdf", lambda *args: None)  # no CUPS: Qt prints, and nothing more is known
     monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda d: pytest.fail("Qt's own preview offers Print to File"))

@@ -228,11 +228,11 @@ def test_problem_wording_matches_the_list(tmp_path):
 
 
 def test_the_kiosk_print_preview_fits_at_200_percent(qtbot, keeper, monkeypatch):
-    from ketaguide.gui import checklist_page, kiosk_print
+    from ketaguide.gui import kiosk_print, page_printing
 
     window = keeper.window
     big_text_kiosk(qtbot, window)
-    monkeypatch.setattr(checklist_page, "printer_names", lambda: ["Front desk"])
+    monkeypatch.setattr(page_printing, "printer_names", lambda: ["Front desk"])
     monkeypatch.setattr(kiosk_print, "kiosk_printer_name", lambda: "Front desk")
     window.open_checklist()
     click(qtbot, button(window, "Print…"))
@@ -246,11 +246,11 @@ def test_the_kiosk_print_preview_fits_at_200_percent(qtbot, keeper, monkeypatch)
 
 
 def test_a_print_preview_without_any_printer(qtbot, keeper, monkeypatch):
-    from ketaguide.gui import checklist_page
+    from ketaguide.gui import page_printing
 
     window = keeper.window
     start(qtbot, window)
-    monkeypatch.setattr(checklist_page, "printer_names", lambda: [])
+    monkeypatch.setattr(page_printing, "printer_names", lambda: [])
     window.open_checklist()
     click(qtbot, button(window, "Print…"))
     overlay = window.checklist.preview
@@ -262,11 +262,11 @@ def test_a_print_preview_without_any_printer(qtbot, keeper, monkeypatch):
 
 
 def test_a_wipe_closes_the_preview_and_lets_the_printout_go(qtbot, keeper, monkeypatch):
-    from ketaguide.gui import checklist_page
+    from ketaguide.gui import page_printing
 
     window = keeper.window
     start(qtbot, window)
-    monkeypatch.setattr(checklist_page, "printer_names", lambda: [])
+    monkeypatch.setattr(page_printing, "printer_names", lambda: [])
     window.open_checklist()
     click(qtbot, button(window, "Print…"))
     overlay = window.checklist.preview

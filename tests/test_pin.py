@@ -139,7 +139,7 @@ def test_check_warns_about_an_older_pbkdf2_hash(tmp_path):
 
 
 def test_self_check_fails_a_kiosk_without_a_usable_pin_and_names_the_line(qapp, tmp_path):
-    from ketaguide.self_check import run_self_check
+    from ketaguide.cli.self_check import run_self_check
 
     config = tmp_path / "k.toml"
     config.write_text(KIOSK + f'staff_pin_hash = "{scrypt_hash(2 ** 30)}"\n', encoding="utf-8")

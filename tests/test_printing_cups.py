@@ -53,11 +53,11 @@ def page_size(pdf: Path) -> str:
 
 def kiosk_page(qtbot, config, monkeypatch):
     """The checklist page of a kiosk window, with the private queue as its printer."""
-    from ketaguide.gui import checklist_page, kiosk_print
+    from ketaguide.gui import kiosk_print, page_printing
     from ketaguide.gui.app import create_window
 
     monkeypatch.setenv("KETAGUIDE_SPEECH_ENGINE", "mock")
-    monkeypatch.setattr(checklist_page, "printer_names", lambda: [QUEUE])
+    monkeypatch.setattr(page_printing, "printer_names", lambda: [QUEUE])
     monkeypatch.setattr(kiosk_print, "kiosk_printer_name", lambda: QUEUE)
     window = create_window(config=config, kiosk=True)
     qtbot.addWidget(window)

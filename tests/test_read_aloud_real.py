@@ -19,7 +19,9 @@ from conftest import module_text, write_module
 from gui_helpers import button, click, open_window
 from sound import VOICED, DesktopSpeech, Recorder, SoundServer
 
-from ketaguide import resources, self_check
+from ketaguide import resources
+from ketaguide.cli import speech_probe
+from ketaguide.cli.report import Report
 from ketaguide.core.pin import hash_pin
 from ketaguide.gui import speech_engine
 from ketaguide.gui.private_speechd import children, running
@@ -228,8 +230,8 @@ def test_a_spanish_page_is_read_with_a_spanish_voice(qtbot, sound, at_home, tmp_
 
 def test_the_self_check_hears_the_engine_and_names_each_languages_voice(sound, real_engine, tmp_path):
     before = set(tmp_path.rglob("*"))
-    report = self_check.Report()
-    self_check._check_speech(report, ["en", "es"])
+    report = Report()
+    speech_probe.check_speech(report, ["en", "es"])
     lines = [(line.status, line.what) for line in report.lines]
     assert ("ok", "read-aloud: 'en' pages are read with the voice 'English (America)' (en_US)") in lines
     assert ("ok", "read-aloud: 'es' pages are read with the voice 'Spanish (Spain)' (es_ES)") in lines
@@ -239,9 +241,9 @@ def test_the_self_check_hears_the_engine_and_names_each_languages_voice(sound, r
 
 def test_the_self_check_says_when_no_sound_comes_out(real_engine, monkeypatch, tmp_path):
     monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path / 'no-sound-server'}")
-    monkeypatch.setattr(self_check, "SOUND_CHECK_SECONDS", 3.0)
-    report = self_check.Report()
-    self_check._check_speech(report, ["en"])
+    monkeypatch.setattr(speech_probe, "SOUND_CHECK_SECONDS", 3.0)
+    report = Report()
+    speech_probe.check_speech(report, ["en"])
     warning = next(line for line in report.lines if "no sound comes out" in line.what)
     assert warning.status == "warn"
     assert any("apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libpulse0" in d

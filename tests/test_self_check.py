@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from ketaguide import cli, self_check
-from ketaguide.self_check import missing_library_hint, run_self_check
+from ketaguide import cli
+from ketaguide.cli import environment_probes, self_check
+from ketaguide.cli.environment_probes import missing_library_hint
+from ketaguide.cli.self_check import run_self_check
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -80,8 +82,8 @@ def test_a_truncated_front_matter_is_reported_exactly(qapp, bundle):
 
 
 def test_a_read_only_install_folder_is_fine_and_nothing_is_written(qapp, bundle, monkeypatch):
-    real = self_check.is_writable
-    monkeypatch.setattr(self_check, "is_writable", lambda folder: False if Path(folder) == bundle else real(folder))
+    real = environment_probes.is_writable
+    monkeypatch.setattr(environment_probes, "is_writable", lambda folder: False if Path(folder) == bundle else real(folder))
     before = sorted((p.relative_to(bundle), p.stat().st_mtime_ns) for p in bundle.rglob("*"))
     status, report = check(qapp)
     assert status == 0, report
@@ -90,7 +92,7 @@ def test_a_read_only_install_folder_is_fine_and_nothing_is_written(qapp, bundle,
 
 
 def test_an_unwritable_preferences_folder_is_a_warning_not_a_failure(qapp, bundle, monkeypatch):
-    monkeypatch.setattr(self_check, "is_writable", lambda folder: Path(folder) == bundle)
+    monkeypatch.setattr(environment_probes, "is_writable", lambda folder: Path(folder) == bundle)
     status, report = check(qapp)
     assert status == 0
     assert any("preferences folder" in line and "cannot be written" in line for line in lines(report, "warn"))
@@ -100,7 +102,7 @@ def test_a_damaged_translation_is_named(qapp, bundle, tmp_path, monkeypatch):
     folder = tmp_path / "translations"
     folder.mkdir()
     (folder / "ketaguide_es.qm").write_bytes(b"not a qm file")
-    monkeypatch.setattr(self_check, "translations_dir", lambda: folder)
+    monkeypatch.setattr(environment_probes, "translations_dir", lambda: folder)
     status, report = check(qapp)
     assert status == 1
     assert f"{folder / 'ketaguide_es.qm'}: Qt cannot read it" in report

@@ -11,7 +11,7 @@ from gui_helpers import button, click, open_window, visible_texts
 from quiz_fixtures import QUIZ
 
 from ketaguide import resources
-from ketaguide.check import run_check
+from ketaguide.cli.check import run_check
 from ketaguide.core.loading import load
 from ketaguide.core.settings import Settings, load_settings
 from ketaguide.core.signoff import Approval, approval_warnings, content_version, sign_off

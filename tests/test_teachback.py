@@ -256,7 +256,7 @@ sys.addaudithook(_watch_writes)
 
 def test_nothing_is_written_to_disk(qtbot, window):
     global _WRITES
-    from ketaguide.gui import checklist_page
+    from ketaguide.gui import page_printing
 
     _WRITES = []
     try:
@@ -271,7 +271,7 @@ def test_nothing_is_written_to_disk(qtbot, window):
         click(qtbot, button(window, "Show my nurse"))
         click(qtbot, button(window, "Back"))
         pdf_bytes(window.teachback.printout())  # the printout is made in memory
-        checklist_page.printer_names  # noqa: B018
+        page_printing.printer_names  # noqa: B018
         written = list(_WRITES)
     finally:
         _WRITES = None
@@ -387,11 +387,11 @@ def test_staff_see_the_summary_of_this_session_from_the_staff_menu(qtbot, kiosk)
 
 
 def test_kiosk_print_goes_to_the_printer_from_memory_with_no_name(qtbot, kiosk, monkeypatch):
-    from ketaguide.gui import checklist_page, kiosk_print
+    from ketaguide.gui import kiosk_print, page_printing
     from ketaguide.printing import cups
 
     sent = []
-    monkeypatch.setattr(checklist_page, "printer_names", lambda: ["Front desk"])
+    monkeypatch.setattr(page_printing, "printer_names", lambda: ["Front desk"])
     monkeypatch.setattr(kiosk_print, "kiosk_printer_name", lambda: "Front desk")
     monkeypatch.setattr(cups, "send_pdf", lambda printer, pdf, title, paper: sent.append((printer, pdf, title))
                         or cups.Job(printer, "processing", 7))

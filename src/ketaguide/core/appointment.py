@@ -10,9 +10,9 @@ passes its own long-date formatter for the locale.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Callable
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from . import wording
 from .settings import Preparation
@@ -58,16 +58,11 @@ def clock_time(moment: time, clock24: bool, language: str = "en") -> str:
     return f"{hour}:{moment.minute:02d}{NBSP}{wording.words(language, 'am' if moment.hour < 12 else 'pm')}"
 
 
-def duration_words(minutes: int, language: str = "en") -> str:
-    """90 -> "1 hour and 30 minutes"; written out so nobody has to convert."""
-    return wording.duration(minutes, language)
-
-
 def shift(appointment: datetime, minutes: int, zone: tzinfo | None = None) -> datetime:
     """The wall-clock time `minutes` of real time before a wall-clock
     appointment. zone=None means this computer's local time zone."""
     aware = appointment.replace(tzinfo=zone) if zone else appointment.astimezone()
-    earlier = aware.astimezone(timezone.utc) - timedelta(minutes=minutes)
+    earlier = aware.astimezone(UTC) - timedelta(minutes=minutes)
     return earlier.astimezone(zone).replace(tzinfo=None)
 
 
@@ -105,7 +100,7 @@ def _values_and_times(appointment, preparation, style, zone) -> dict[str, tuple[
     if appointment is None:
         values = {}
         for key, minutes in _before_minutes(preparation).items():
-            text = (wording.words(lang, "before_appointment", duration=duration_words(minutes, lang)) if minutes
+            text = (wording.words(lang, "before_appointment", duration=wording.duration(minutes, lang)) if minutes
                     else wording.words(lang, "by_appointment"))
             values[key] = (text, text)
         values[DATE] = (wording.words(lang, "date_unknown"),) * 2

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from .appointment import AppointmentError, parse_date, parse_time, exists
+from .appointment import AppointmentError, exists, parse_date, parse_time
 
 REQUIRED = ("date", "time")
 OPTIONAL = ("name", "lang")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from . import appointment as appt
 from . import line_grammar
-from .errors import ContentError, warning
 from .confinement import inside
+from .errors import ContentError, warning
 from .frontmatter import Document, read_document
 from .limits import MAX_CHECKLIST_BYTES, source_problems
 from .modules import ID
@@ -54,6 +54,7 @@ class Checklist:
     path: Path
     reviewed_by: str = ""
     language: str = "en"  # what it is written in: its printout's own words follow it
+    id_line: int = 1  # the file's line of `id:`, for problems about the id
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -76,7 +77,8 @@ class Checklist:
 
 
 def personalise(checklist: Checklist, appointment: datetime | None, preparation: Preparation,
-                style: appt.TimeStyle = appt.TimeStyle(), zone: tzinfo | None = None) -> tuple[Checklist, tuple[str, ...]]:
+                style: appt.TimeStyle = appt.TimeStyle(),
+                zone: tzinfo | None = None) -> tuple[Checklist, tuple[str, ...]]:
     """The checklist as one person reads it, with their times (or the words
     for them), and those times as phrases to print in bold."""
     values = appt.appointment_values(appointment, preparation, style, zone)
@@ -123,17 +125,12 @@ def load_checklists(content_dirs, language: str, settings: Settings,
                 continue
             checklist = replace(checklist, language=language)
             if checklist.id in seen_here:
-                problems.append(ContentError(path, _id_line(path), f"duplicate checklist id '{checklist.id}'",
+                problems.append(ContentError(path, checklist.id_line, f"duplicate checklist id '{checklist.id}'",
                                              f"{seen_here[checklist.id]} already uses it"))
                 continue
             seen_here[checklist.id] = path
             by_id[checklist.id] = checklist
     return tuple(sorted(by_id.values(), key=lambda c: c.path.name)), problems
-
-
-def _id_line(path: Path) -> int:
-    lines = path.read_text(encoding="utf-8-sig").splitlines()
-    return next((n for n, line in enumerate(lines, 1) if line.startswith("id:")), 1)
 
 
 def load_checklist(path: Path, placeholders: dict[str, str],
@@ -152,7 +149,7 @@ def load_checklist(path: Path, placeholders: dict[str, str],
     errors.extend(body_errors)
     if meta is None or any(e.is_error for e in errors):
         return None, errors
-    return Checklist(**meta, sections=sections, path=path), errors
+    return Checklist(**meta, sections=sections, path=path, id_line=doc.key_lines.get("id", 1)), errors
 
 
 def _check_meta(doc: Document, placeholders: dict[str, str], today: date) -> tuple[dict | None, list[ContentError]]:

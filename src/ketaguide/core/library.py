@@ -8,6 +8,7 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
+from .. import resources
 from . import confinement, parity, wording
 from . import links as link_rules
 from .checklist import Checklist, load_checklists
@@ -74,7 +75,7 @@ class Library:
         """What reading each explanation finds (raw HTML, refused links), and
         'See:' lines naming a section the module does not have (`sections`).
         Loading checks neither: the window asks after its first frame."""
-        from .render import read_page
+        from .render import read_page  # lazy: start-up (Python-Markdown loads after the first frame)
 
         found = []
         for question in self.quiz:
@@ -196,7 +197,7 @@ def _load_modules(content_dirs, language: str, placeholders: dict[str, str], tod
             if module is None:
                 continue
             if module.id in seen_here:
-                problems.append(ContentError(path, _line_containing(path, "id:", at_start=True), f"duplicate id '{module.id}'",
+                problems.append(ContentError(path, module.id_line, f"duplicate id '{module.id}'",
                                              f"{seen_here[module.id]} already uses it; give each module its own id"))
                 continue
             seen_here[module.id] = path
@@ -269,8 +270,6 @@ def find_image(src: str, content_dirs) -> Path | None:
 def _asset_folders(content_dirs) -> list[Path]:
     """A clinic's assets/ folders (only where the folder itself is inside its
     content folder: not a link out of it), then the built-in assets."""
-    from .. import resources
-
     clinics = [Path(folder) / "assets" for folder in reversed(list(content_dirs)[1:])]
     return [f for f in clinics if confinement.inside(f, f.parent)] + [resources.assets_dir()]
 
@@ -297,7 +296,7 @@ def _check_images(module: Module, content_dirs, known: dict) -> list[ContentErro
 
 
 def _picture_problem(src: str, content_dirs) -> tuple[str, str] | None:
-    from .pictures import svg_problem
+    from .pictures import svg_problem  # lazy: start-up (defusedxml, only when pictures are checked)
 
     if src == TIMELINE_SRC:
         return None
@@ -335,12 +334,3 @@ def _check_structure(module: Module, readability: bool = False) -> list[ContentE
                              "use shorter sentences and shorter words"))
     return found
 
-
-def _line_containing(path: Path, needle: str, at_start: bool = False) -> int | None:
-    try:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.startswith(needle) if at_start else needle in line:
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
-    return None

@@ -32,7 +32,7 @@ MAX_MODULES = 2_000  # per language, over all content folders
 
 # A line nested deeper than MAX_NESTING starts with at least that many characters of
 # indentation and marks (each level is four spaces, or a mark and its space).
-_DEEP_START = re.compile(r"^[ \t>*+\-0-9.)]{%d,}" % (MAX_NESTING + 1), re.MULTILINE)
+_DEEP_START = re.compile(rf"^[ \t>*+\-0-9.)]{{{MAX_NESTING + 1},}}", re.MULTILINE)
 _NESTING_MARKS = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t])|>)")
 
 
@@ -76,7 +76,8 @@ def source_problems(text: str, path: Path, first_line: int) -> list[ContentError
     if long_lines:
         number, length = long_lines[0]
         found.append(ContentError(path, number, f"a line of {length:,} characters, more than the {MAX_LINE_CHARS:,} "
-                                  f"allowed{_more(long_lines)}", "break it into paragraphs (an empty line between them)"))
+                                  f"allowed{_more(long_lines)}",
+                                  "break it into paragraphs (an empty line between them)"))
     if deep_lines:
         number, depth = deep_lines[0]
         found.append(ContentError(path, number, f"text nested {depth} levels deep, more than the {MAX_NESTING} "

@@ -6,8 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import resources
-from .library import Library, load_library
 from .errors import ContentError
+from .library import Library, load_library
 from .settings import LANGUAGE, content_folder_problem, find_config, load_settings, settings_warnings
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from .limits import MAX_MODULE_BYTES, source_problems
 from .outline import Heading
 from .placeholders import fill
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # lazy: start-up (Python-Markdown and textstat load when a page is first read)
     from .readability import Readability
     from .render import Page
 
@@ -51,12 +51,14 @@ class Module:
     estimated_words: int = 0  # from the source, for "N min read" on the home screen
     language: str = "en"  # the language the page is written in (read aloud with a voice for it)
     fallback_note: str = ""  # set when the page is English standing in for a missing translation
+    id_line: int = 1  # the file's line of `id:`, for problems about the id
+    placeholder_names: frozenset[str] = frozenset()  # as written in the file, before filling
 
     @cached_property
     def page(self) -> Page:
         """Read when the module is first shown or checked: Python-Markdown costs
         about 3 ms a page, too much for loading 1,000 modules at start."""
-        from .render import read_page  # Python-Markdown stays off the start path
+        from .render import read_page  # lazy: start-up (Python-Markdown stays off the start path)
 
         return read_page(self.source)
 
@@ -91,7 +93,7 @@ class Module:
     @cached_property
     def readability(self) -> Readability:
         """Grade, SMOG, reading ease: measured when first asked (ketaguide check), not at start."""
-        from .readability import measure_html
+        from .readability import measure_html  # lazy: start-up (textstat's dictionary, only for `check`)
 
         return measure_html(self.html, self.language)
 
@@ -115,18 +117,19 @@ def load_module(path: Path, placeholders: dict[str, str], today: date) -> tuple[
         return None, errors + limits
     meta, problems = _check_meta(doc, today)
     errors.extend(problems)
-    body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line)
+    seen: set[str] = set()
+    body, placeholder_errors = fill(doc.body, placeholders, path, doc.body_line, seen)
     for key in ("title", "summary"):  # shown on cards and pages too: same rules as the body
         if meta is not None:
-            meta[key], key_errors = fill(meta[key], placeholders, path, doc.key_lines.get(key, 1))
+            meta[key], key_errors = fill(meta[key], placeholders, path, doc.key_lines.get(key, 1), seen)
             placeholder_errors += key_errors
     errors.extend(placeholder_errors)
     if not doc.body.strip():
         errors.append(ContentError(path, doc.body_line, "the module has no text after the front matter"))
     if meta is None or placeholder_errors or not doc.body.strip():
         return None, errors
-    module = Module(**meta, source=body, path=path, body_line=doc.body_line,
-                    estimated_words=round(len(body.split()) * WORDS_PER_TOKEN))
+    module = Module(**meta, source=body, path=path, body_line=doc.body_line, id_line=doc.key_lines.get("id", 1),
+                    estimated_words=round(len(body.split()) * WORDS_PER_TOKEN), placeholder_names=frozenset(seen))
     return module, errors
 
 

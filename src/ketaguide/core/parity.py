@@ -68,9 +68,9 @@ def module_problems(english: dict, translated: dict, language: str) -> list[Cont
                                           f"English ({source.path.name}) has {getattr(source, key)!r}"))
         if module.anchors != source.anchors:
             found.append(_differ(module.path, "heading ids", sorted(source.anchors), sorted(module.anchors)))
-        english_marks, marks = _placeholders(_raw(source.path)), _placeholders(_raw(module.path))
-        if english_marks != marks:
-            found.append(_differ(module.path, "placeholders", sorted(english_marks), sorted(marks)))
+        if module.placeholder_names != source.placeholder_names:
+            found.append(_differ(module.path, "placeholders", sorted(source.placeholder_names),
+                                 sorted(module.placeholder_names)))
         pictures, english_pictures = [src for src, _ in module.images], [src for src, _ in source.images]
         if Counter(pictures) != Counter(english_pictures):
             found.append(_differ(module.path, "pictures", english_pictures, pictures))
@@ -90,7 +90,7 @@ def quiz_problems(english: tuple, translated: tuple, language: str) -> list[Cont
         found.append(ContentError(translated[0].path, None, f"the quiz has {len(translated)} questions and the "
                                   f"English one {len(english)}", "translate every question, in the same order"))
     for number, (source, question) in enumerate(zip(english, translated), 1):
-        def wrong(what: str, hint: str) -> ContentError:
+        def wrong(what: str, hint: str, question=question, source=source, number=number) -> ContentError:
             return ContentError(question.path, question.line, f"question {number}: {what} differs from English "
                                 f"({source.path.name}, line {source.line})", hint)
 

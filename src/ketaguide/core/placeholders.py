@@ -15,7 +15,10 @@ PLACEHOLDER = re.compile(r"\{([a-z_]+\.[a-z_]+)\}")
 _NEAR_MISS = re.compile(r"\{(?![#:.])([^{}\n]{1,60})\}")
 
 
-def fill(text: str, values: dict[str, str], path: Path, first_line: int) -> tuple[str, list[ContentError]]:
+def fill(text: str, values: dict[str, str], path: Path, first_line: int,
+         seen: set[str] | None = None) -> tuple[str, list[ContentError]]:
+    """`text` with its placeholders filled in, and a problem for each unknown one.
+    `seen` collects the names written, for comparing languages without reading the file again."""
     errors = []
     known = ", ".join("{" + k + "}" for k in sorted(values))
 
@@ -24,6 +27,8 @@ def fill(text: str, values: dict[str, str], path: Path, first_line: int) -> tupl
 
     def substitute(match: re.Match) -> str:
         name = match.group(1)
+        if seen is not None:
+            seen.add(name)
         if name in values:
             return values[name]
         errors.append(ContentError(path, line_of(match.start()), f"unknown placeholder {{{name}}}",
@@ -55,3 +60,30 @@ def clinic_phrases(name: str, phone: str, after_hours_phone: str, emergency_numb
                                if after_hours_phone else
                                wording.words(language, "when_closed_emergency", who=who, number=emergency_number)),
     }
+
+
+def setting_values(clinic, preparation, language: str = "en") -> dict[str, str]:
+    """Values for {clinic.*} and {preparation.*} from the settings' [clinic] and
+    [preparation], worded in the content's language where the app writes the words."""
+    c, p, lang = clinic, preparation, language
+    return {
+        "clinic.name": c.name or wording.words(lang, "your_clinic"),
+        "clinic.phone": c.phone or wording.words(lang, "clinic_phone_unknown"),
+        "clinic.emergency_number": c.emergency_number,
+        "clinic.crisis_line": c.crisis_line,
+        **clinic_phrases(c.name, c.phone, c.after_hours_phone, c.emergency_number, lang),
+        "preparation.solid_food_hours": _number(p.solid_food_hours),
+        "preparation.clear_liquid_hours": _number(p.clear_liquid_hours),
+        "preparation.arrive_minutes_early": _number(p.arrive_minutes_early),
+        "preparation.infusion_minutes": _number(p.infusion_minutes) if p.infusion_minutes else "",
+        "preparation.recovery_minutes": _number(p.recovery_minutes),
+        "preparation.infusion_time": (wording.duration(p.infusion_minutes, lang) if p.infusion_minutes
+                                      else wording.words(lang, "infusion_time_unknown")),
+        "preparation.recovery_time": wording.duration(p.recovery_minutes, lang),
+        "preparation.food_rule": wording.food_rule(p.solid_food_hours, lang),
+        "preparation.drink_rule": wording.drink_rule(p.clear_liquid_hours, lang),
+    }
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"

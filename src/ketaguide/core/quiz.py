@@ -45,14 +45,14 @@ class Question:
     @cached_property
     def explanation_html(self) -> str:
         """Rendered when the question is first answered, not at start."""
-        from .render import render  # Python-Markdown stays off the start path
+        from .render import render  # lazy: start-up (Python-Markdown stays off the start path)
 
         return render(self.explanation)
 
     @property
     def explanation_text(self) -> str:
         """The explanation as words for screen readers, without Markdown's marks."""
-        from .render import plain_text  # Python-Markdown stays off the start path
+        from .render import plain_text  # lazy: start-up (Python-Markdown stays off the start path)
 
         return plain_text(self.explanation)
 
@@ -80,7 +80,6 @@ class _Draft:
     explanation_line: int = 0  # where the explanation starts in the file
     choices: list = None
     explanation: list = None
-    explanation_line: int = 0
 
     def __post_init__(self):
         self.choices, self.explanation = [], []

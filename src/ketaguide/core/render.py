@@ -35,9 +35,9 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from . import links as link_rules
-from .line_grammar import is_markdown_list_item
 from .confinement import plain_relative
 from .limits import MAX_NESTING
+from .line_grammar import is_markdown_list_item
 from .outline import TOC_LEVELS, Heading, Outline, count_words
 
 _EXTENSIONS = ["tables", "attr_list", "admonition", "sane_lists", "toc"]
@@ -381,7 +381,7 @@ def read_page(markdown_text: str, keep_tree: bool = False) -> Page:
     except RecursionError:  # the limits stop this before; never a traceback for a patient
         md.reset()
         return Page("<p>This page cannot be shown.</p>", _EMPTY,
-                    (Finding(1, f"the page is nested too deeply to show",
+                    (Finding(1, "the page is nested too deeply to show",
                              "use fewer lists, quotes and boxes inside each other"),))
     found = md.reader.result
     if len(found["findings"]) > MAX_FINDINGS:  # a pasted web page has a tag on every line

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from . import wording
 from .errors import ContentError, warning
-from .placeholders import clinic_phrases
-from .signoff import Approval
+from .limits import MAX_SETTINGS_BYTES, too_big
+from .pin import HINT, PBKDF2, problem_with_hash
+from .placeholders import setting_values
 
 CONFIG_FILE_NAME = "ketaguide.toml"
 
@@ -65,6 +66,17 @@ class ContentSource:
 
 
 @dataclass(frozen=True)
+class Approval:
+    """[approval] in the settings file: one clinician's approval of one content version
+    (core/signoff.py checks it against the content)."""
+
+    clinician: str = ""  # "Dr Ana Lee"
+    credentials: str = ""  # "MD, psychiatrist"
+    date: str = ""  # the day they approved it, YYYY-MM-DD
+    content_version: str = ""  # the version they read, as `ketaguide check` prints it
+
+
+@dataclass(frozen=True)
 class Settings:
     clinic: ClinicInfo = field(default_factory=ClinicInfo)
     preparation: Preparation = field(default_factory=Preparation)
@@ -74,6 +86,9 @@ class Settings:
     approval: Approval = field(default_factory=Approval)  # a clinician at the clinic approved the content
     path: Path | None = None  # where these settings came from, if a file
     configured_sections: frozenset[str] = frozenset()  # the [sections] the file sets
+    # ("approval", line), ("approval.date", line): where the file sets each section and key,
+    # read with the file, so a later check names a line without reading the file again
+    lines: tuple[tuple[str, int], ...] = field(default=(), compare=False)
 
     @property
     def clinic_display_name(self) -> str:
@@ -89,48 +104,15 @@ class Settings:
             path = Path(self.path).parent / path
         return path
 
+    def line_of(self, section: str, key: str = "") -> int | None:
+        """The line of `key` in [section] (of the section's header when the key is not set there)."""
+        lines = dict(self.lines)
+        return lines.get(f"{section}.{key}") or lines.get(section)
+
     def placeholders(self, language: str = "en") -> dict[str, str]:
-        """Values for {clinic.*} and {preparation.*} in content, worded in
-        the content's language where the app writes the words."""
-        c, p, lang = self.clinic, self.preparation, language
-        return {
-            "clinic.name": c.name or wording.words(lang, "your_clinic"),
-            "clinic.phone": c.phone or wording.words(lang, "clinic_phone_unknown"),
-            "clinic.emergency_number": c.emergency_number,
-            "clinic.crisis_line": c.crisis_line,
-            **clinic_phrases(c.name, c.phone, c.after_hours_phone, c.emergency_number, lang),
-            "preparation.solid_food_hours": _number(p.solid_food_hours),
-            "preparation.clear_liquid_hours": _number(p.clear_liquid_hours),
-            "preparation.arrive_minutes_early": _number(p.arrive_minutes_early),
-            "preparation.infusion_minutes": _number(p.infusion_minutes) if p.infusion_minutes else "",
-            "preparation.recovery_minutes": _number(p.recovery_minutes),
-            "preparation.infusion_time": (wording.duration(p.infusion_minutes, lang) if p.infusion_minutes
-                                          else wording.words(lang, "infusion_time_unknown")),
-            "preparation.recovery_time": wording.duration(p.recovery_minutes, lang),
-            "preparation.food_rule": _food_rule(p.solid_food_hours, lang),
-            "preparation.drink_rule": _drink_rule(p.clear_liquid_hours, lang),
-        }
-
-
-def _hours(value: float, language: str = "en") -> str:
-    return wording.hours(value, language)
-
-
-def _food_rule(hours: float, language: str = "en") -> str:
-    """A whole sentence, so a clinic with no fasting rule never shows "0 hours"."""
-    if not hours:
-        return wording.words(language, "food_rule_none")
-    return wording.words(language, "food_rule", hours=_hours(hours, language))
-
-
-def _drink_rule(hours: float, language: str = "en") -> str:
-    if not hours:
-        return wording.words(language, "drink_rule_none")
-    return wording.words(language, "drink_rule", hours=_hours(hours, language))
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
+        """Values for {clinic.*} and {preparation.*} in content, worded in the
+        content's language (core/placeholders.py writes the words)."""
+        return setting_values(self.clinic, self.preparation, language)
 
 
 _SECTIONS = {"clinic": ClinicInfo, "preparation": Preparation, "kiosk": Kiosk, "content": ContentSource,
@@ -226,8 +208,6 @@ def load_settings(path: Path | None) -> tuple[Settings, list[ContentError]]:
     """Read settings; every problem is reported and replaced by the default."""
     if path is None:
         return Settings(), []
-    from .limits import MAX_SETTINGS_BYTES, too_big
-
     if too_big(path, MAX_SETTINGS_BYTES, "settings file"):
         return Settings(path=path), [ContentError(path, None, "the settings file is too big to be a settings file",
                                                   "the built-in defaults are used until it is fixed")]
@@ -257,6 +237,7 @@ def load_settings(path: Path | None) -> tuple[Settings, list[ContentError]]:
 def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[ContentError]]:
     errors: list[ContentError] = []
     sections = {}
+    lines: dict[str, int | None] = {}
     for section, values in data.items():
         cls = _SECTIONS.get(section)
         if cls is None:
@@ -266,8 +247,10 @@ def _settings_from(data: dict, text: str, path: Path) -> tuple[Settings, list[Co
         if not isinstance(values, dict):
             errors.append(ContentError(path, _line_of(text, section), f"'{section}' must be a [section]"))
             continue
-        sections[section] = _section_from(cls, section, values, text, path, errors)
-    settings = Settings(path=path, configured_sections=frozenset(sections), **sections)
+        lines[section] = _line_of(text, f"[{section}]")
+        sections[section] = _section_from(cls, section, values, text, path, errors, lines)
+    settings = Settings(path=path, configured_sections=frozenset(sections),
+                        lines=tuple((name, line) for name, line in lines.items() if line), **sections)
     settings = _kiosk_pin(settings, text, path, errors)
     folder = settings.file_path(settings.content.dir)
     if folder is not None and (problem := content_folder_problem(folder)):
@@ -287,8 +270,6 @@ def _kiosk_pin(settings: Settings, text: str, path: Path, errors: list) -> Setti
     """A kiosk fails closed: without a usable staff PIN hash there is no staff
     menu at all, so a missing, damaged or weak hash is an error, reported at
     its line (or at `enabled` when the hash is missing)."""
-    from .pin import HINT, PBKDF2, problem_with_hash
-
     kiosk = settings.kiosk
     if not kiosk.staff_pin_hash and not kiosk.enabled:
         return settings
@@ -311,13 +292,13 @@ def _kiosk_pin(settings: Settings, text: str, path: Path, errors: list) -> Setti
     return replace(settings, kiosk=replace(kiosk, staff_pin_hash=""))
 
 
-def _section_from(cls, section: str, values: dict, text: str, path: Path, errors: list) -> object:
+def _section_from(cls, section: str, values: dict, text: str, path: Path, errors: list, lines: dict) -> object:
     known = {f.name: f for f in fields(cls)}
     defaults = cls()
     accepted = {}
     section_line = _line_of(text, f"[{section}]") or 1
     for key, value in values.items():
-        line = _line_of(text, key, after_line=section_line)
+        line = lines[f"{section}.{key}"] = _line_of(text, key, after_line=section_line)
         if key not in known:
             errors.append(ContentError(path, line, f"unknown setting '{key}' in [{section}]",
                                        f"known settings: {', '.join(known)}"))
@@ -389,8 +370,8 @@ def settings_warnings(settings: Settings) -> list[ContentError]:
                              "add phone = \"...\" under [clinic]; patients now read \"your clinic's phone number\""))
     if settings.path is None or "preparation" not in settings.configured_sections:
         found.append(warning(where, None, "the food and drink rules are the built-in defaults "
-                             f"({_hours(settings.preparation.solid_food_hours)} for solid food, "
-                             f"{_hours(settings.preparation.clear_liquid_hours)} for clear liquids)",
+                             f"({wording.hours(settings.preparation.solid_food_hours)} for solid food, "
+                             f"{wording.hours(settings.preparation.clear_liquid_hours)} for clear liquids)",
                              "set your clinic's own rules under [preparation]"))
     if not settings.clinic.name:
         found.append(warning(where, None, "the clinic name is not set",

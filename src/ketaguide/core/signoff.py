@@ -11,25 +11,12 @@ changed parts: they go back to showing their front-matter role.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 from .errors import ContentError, warning
-
-if TYPE_CHECKING:  # settings.py imports this module
-    from .library import Library
-
-
-@dataclass(frozen=True)
-class Approval:
-    """[approval] in the settings file: one clinician's approval of one content version."""
-
-    clinician: str = ""  # "Dr Ana Lee"
-    credentials: str = ""  # "MD, psychiatrist"
-    date: str = ""  # the day they approved it, YYYY-MM-DD
-    content_version: str = ""  # the version they read, as `ketaguide check` prints it
+from .library import Library
+from .settings import Approval
 
 
 @dataclass(frozen=True)
@@ -87,37 +74,37 @@ def approval_warnings(library: Library) -> list[ContentError]:
     if "approval" not in settings.configured_sections:
         return [warning(where, None, "no clinician at your clinic has approved this content yet; patients see "
                         "only the reviewer named in each topic", to_add)]
-    text = _read(settings.path)
-    line = _line(text, "[approval]")
+    line = settings.line_of("approval")
+    date_line, version_line = settings.line_of("approval", "date"), settings.line_of("approval", "content_version")
     missing = [f.name for f in fields(Approval) if not getattr(approval, f.name).strip()]
     if missing:
         return [warning(where, line, f"[approval] is missing {', '.join(missing)}", to_add)]
     found = []
     approved_on, approved_version = _day(approval.date), _day(approval.content_version)
     if approved_on is None:
-        found.append(warning(where, _line(text, "date", line), f"[approval] date '{approval.date}' is not a real "
+        found.append(warning(where, date_line, f"[approval] date '{approval.date}' is not a real "
                              "date", "write it as YYYY-MM-DD, for example 2026-12-10"))
     elif approved_on > date.today():
-        found.append(warning(where, _line(text, "date", line), f"[approval] date {approved_on.isoformat()} is in "
+        found.append(warning(where, date_line, f"[approval] date {approved_on.isoformat()} is in "
                              "the future", "use the day the clinician approved the content"))
     if approved_version is None:
-        found.append(warning(where, _line(text, "content_version", line), f"[approval] content_version "
+        found.append(warning(where, version_line, f"[approval] content_version "
                              f"'{approval.content_version}' is not a content version",
                              f"the content in use is version {version.isoformat()}"))
     elif approved_version < version:
         changed = [m.id for m in library.modules if m.last_reviewed > approved_version]
         changed += [f"checklist {c.id}" for c in library.checklists if c.last_reviewed > approved_version]
-        found.append(warning(where, _line(text, "content_version", line),
+        found.append(warning(where, version_line,
                              f"the clinic's approval covers content version {approved_version.isoformat()}, but the "
                              f"content is now version {version.isoformat()}; changed since: {', '.join(changed)}",
                              "have a clinician read the changed parts, then update date and content_version; until "
                              "then those parts show only the reviewer named in them"))
     elif approved_version > version:
-        found.append(warning(where, _line(text, "content_version", line), f"[approval] content_version "
+        found.append(warning(where, version_line, f"[approval] content_version "
                              f"{approved_version.isoformat()} is newer than the content in use "
                              f"({version.isoformat()})", "copy the version that `ketaguide check` prints"))
     if approved_on and approved_version and approved_on < approved_version:
-        found.append(warning(where, _line(text, "date", line), f"[approval] date {approved_on.isoformat()} is "
+        found.append(warning(where, date_line, f"[approval] date {approved_on.isoformat()} is "
                              f"before content version {approved_version.isoformat()} existed",
                              "the clinician must approve the version they read, on or after its date"))
     return found
@@ -127,20 +114,3 @@ def with_approval_check(library: Library) -> Library:
     """The library with the approval warnings added to its problems."""
     return replace(library, problems=library.problems + tuple(approval_warnings(library)))
 
-
-def _read(path) -> str:
-    try:
-        return path.read_text(encoding="utf-8") if path else ""
-    except OSError:
-        return ""
-
-
-def _line(text: str, needle: str, after: int | None = None) -> int | None:
-    """The line of `[approval]`, or of a key written after it."""
-    lines = text.splitlines()
-    start = after or 1
-    pattern = re.compile(r"^\s*" + re.escape(needle) + (r"" if needle.startswith("[") else r"\s*="))
-    for number in range(start, len(lines) + 1):
-        if pattern.match(lines[number - 1]):
-            return number
-    return after

@@ -10,11 +10,15 @@ from datetime import datetime
 from html import escape
 
 from . import wording
-from .appointment import clock_time, duration_words, shift
+from .appointment import clock_time, shift
+from .design_tokens import PICTURE_ACCENT as ACCENT
+from .design_tokens import PICTURE_INK as INK
+from .design_tokens import PICTURE_LIGHT as ACCENT_LIGHT
+from .design_tokens import PICTURE_WARM as WARM
+from .design_tokens import PICTURE_WHITE as WHITE
 from .settings import Preparation
 
-# Colour tokens, the same ones the illustrations use; the app swaps them per theme.
-INK, ACCENT, ACCENT_LIGHT, WHITE, WARM = "#1B2430", "#1D5C74", "#E6F0F4", "#FFFFFF", "#F4C95D"
+# Drawn with the pictures' colour tokens (core/design_tokens.py): the app swaps them per theme.
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,9 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
 
     def before(minutes: int) -> str:
         if appointment is None:
-            return w("duration_before", duration=duration_words(minutes, language)) if minutes else w("at_appointment")
+            if not minutes:
+                return w("at_appointment")
+            return w("duration_before", duration=wording.duration(minutes, language))
         moment = shift(appointment, minutes)
         day = w("day_before") if moment.date() < appointment.date() else ""
         return wording.with_hour(language, "by", moment, clock24, clock(moment) + day)
@@ -47,7 +53,7 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
         """"about 11:10 AM", or "from about …" (`since`) for what lasts a while."""
         start = "from_" if since else ""
         if appointment is None:
-            return w(f"{start}about_after_start", duration=duration_words(minutes, language))
+            return w(f"{start}about_after_start", duration=wording.duration(minutes, language))
         moment = shift(appointment, -minutes)
         day = w("next_day") if moment.date() > appointment.date() else ""
         return wording.with_hour(language, f"{start}about_time", moment, clock24, clock(moment) + day)
@@ -64,14 +70,14 @@ def timeline_steps(preparation: Preparation, appointment: datetime | None = None
     ]
     if infusion:
         steps += [
-            Step("infusion", w("step_infusion", duration=duration_words(infusion, language)), start),
-            Step("rest", w("step_rest", duration=duration_words(rest, language)), after(infusion, since=True)),
+            Step("infusion", w("step_infusion", duration=wording.duration(infusion, language)), start),
+            Step("rest", w("step_rest", duration=wording.duration(rest, language)), after(infusion, since=True)),
             Step("home", w("step_home"), after(infusion + rest)),
         ]
     else:  # the clinic set no drip time: a depression-length guess would mislead pain patients
         steps += [
             Step("infusion", w("step_infusion_unknown"), start),
-            Step("rest", w("step_rest", duration=duration_words(rest, language)), w("after_drip")),
+            Step("rest", w("step_rest", duration=wording.duration(rest, language)), w("after_drip")),
             Step("home", w("step_home"), w("when_staff_say")),
         ]
     steps += [
@@ -94,7 +100,8 @@ def timeline_svg(steps: tuple[Step, ...], width: int = 640, font: int = 18) -> s
     height = pad * 2 + row * len(steps)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
              f'width="{width}" height="{height}">',
-             f'<rect x="0" y="0" width="{width}" height="{height}" rx="{font}" fill="{ACCENT_LIGHT}" stroke="{ACCENT}" stroke-width="2"/>',
+             f'<rect x="0" y="0" width="{width}" height="{height}" rx="{font}" fill="{ACCENT_LIGHT}" '
+             f'stroke="{ACCENT}" stroke-width="2"/>',
              f'<line x1="{x_line}" y1="{pad + row // 2}" x2="{x_line}" y2="{height - pad - row // 2}" '
              f'stroke="{ACCENT}" stroke-width="{max(3, font // 4)}"/>']
     for index, step in enumerate(steps):
@@ -120,7 +127,8 @@ def _icon(kind: str, cx: int, cy: int, r: int) -> str:
                 f'<line x1="{cx - s:.1f}" y1="{cy - s:.1f}" x2="{cx - s:.1f}" y2="{cy + s:.1f}" {stroke}/>')
     if kind == "drink":  # a glass
         return (f'<path d="M{cx - s * 0.6:.1f},{cy - s:.1f} L{cx + s * 0.6:.1f},{cy - s:.1f} '
-                f'L{cx + s * 0.45:.1f},{cy + s:.1f} L{cx - s * 0.45:.1f},{cy + s:.1f} Z" fill="{ACCENT_LIGHT}" {stroke}/>')
+                f'L{cx + s * 0.45:.1f},{cy + s:.1f} L{cx - s * 0.45:.1f},{cy + s:.1f} Z" '
+                f'fill="{ACCENT_LIGHT}" {stroke}/>')
     if kind == "arrive":  # a door
         return (f'<rect x="{cx - s * 0.6:.1f}" y="{cy - s:.1f}" width="{s * 1.2:.1f}" height="{s * 2:.1f}" '
                 f'fill="{WARM}" {stroke}/>')

@@ -55,7 +55,8 @@ ENGLISH = {
     "print_date_at_time": "{date} at {time}",
     "print_appointment": "Appointment: ", "print_blank_appointment": "______________________  at  __________",
     "print_prepared_for": "Prepared for: ", "print_intro": "Tick each box when it is done. Bring this sheet with you.",
-    "print_questions": "Questions? Call {clinic} at ", "print_questions_blank": "Questions? Call {clinic}: ______________________",
+    "print_questions": "Questions? Call {clinic} at ",
+    "print_questions_blank": "Questions? Call {clinic}: ______________________",
     "print_emergency": "Emergency: call ", "print_crisis": "     Mental health crisis: call ",
     "print_reviewed_by": "Reviewed by {who} on {date}", "print_reviewed": "Content reviewed {date}",
     "print_page": "Page {page} of {pages}",
@@ -169,6 +170,19 @@ def duration(minutes: int, language: str = "en") -> str:
 
 def hours(value: float, language: str = "en") -> str:
     return words(language, "hour" if value == 1 else "hours", n=f"{value:g}")
+
+
+def food_rule(hours_before: float, language: str = "en") -> str:
+    """A whole sentence, so a clinic with no fasting rule never shows "0 hours"."""
+    if not hours_before:
+        return words(language, "food_rule_none")
+    return words(language, "food_rule", hours=hours(hours_before, language))
+
+
+def drink_rule(hours_before: float, language: str = "en") -> str:
+    if not hours_before:
+        return words(language, "drink_rule_none")
+    return words(language, "drink_rule", hours=hours(hours_before, language))
 
 
 def with_hour(language: str, key: str, moment, clock24: bool, time: str, **values) -> str:

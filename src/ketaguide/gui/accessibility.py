@@ -18,7 +18,7 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleAt
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 from shiboken6 import Shiboken
 
-from .announce import StatusLine
+from .announce import announce
 
 _NO_INTERFACE = Shiboken.VoidPtr(0)
 
@@ -26,6 +26,22 @@ _NO_INTERFACE = Shiboken.VoidPtr(0)
 def _second_base(interface) -> Shiboken.VoidPtr:
     """The C++ object behind a Python interface's second wrapped base class."""
     return Shiboken.VoidPtr(Shiboken.getCppPointer(interface)[1])
+
+
+class StatusLine(QLabel):
+    """A status message (printing, saving, errors): a live region. Heard as a
+    status bar whose name is what it says, so a change is a name change (and a
+    screen reader's "read the status bar" finds it); each new message is also
+    announced, politely: it never interrupts."""
+
+    def __init__(self, parent=None):
+        install()  # before Qt describes this widget, as for Heading
+        super().__init__(parent)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if text:
+            announce(self, text)
 
 
 class Heading(QLabel):

@@ -19,8 +19,7 @@ from ..core.appointment import clock_time, exists
 from ..core.checklist import Checklist, emphasised, personalise
 from ..core.library import Library
 from ..core.session import Session
-from .accessibility import Heading
-from .announce import StatusLine
+from .accessibility import Heading, StatusLine
 from .choice_list import TappableRow
 from .page_printing import PagePrinting
 from .layout import centred_column
@@ -28,13 +27,6 @@ from ..printing import MAX_NAME_LENGTH, Printout, formats, make_printout, write_
 
 COLUMN_WIDTH = 860
 TIME_STEP_MINUTES = 5  # appointment slots
-
-
-def printer_names() -> list[str]:
-    """Installed printers (a function, so tests can pretend there is one)."""
-    from PySide6.QtPrintSupport import QPrinterInfo
-
-    return QPrinterInfo.availablePrinterNames()
 
 
 def save_folder() -> Path:

@@ -12,6 +12,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow
 
 
+def printer_names() -> list[str]:
+    """Installed printers (a function, so tests can pretend there is one)."""
+    from PySide6.QtPrintSupport import QPrinterInfo  # lazy: start-up (QtPrintSupport loads on first print)
+
+    return QPrinterInfo.availablePrinterNames()
+
+
 class PagePrinting:
     def _print_with_preview(self, printout, no_printer_note: str, preview_title: str):
         """Show `printout` in a print preview. `no_printer_note` is shown when no
@@ -22,7 +29,6 @@ class PagePrinting:
         from PySide6.QtWidgets import QDialog
 
         from ..printing import prepare
-        from .checklist_page import printer_names
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(printout.title)  # print queues show this: never the person's name
@@ -62,7 +68,6 @@ class PagePrinting:
         return None
 
     def _kiosk_preview(self, printer, printout) -> None:
-        from .checklist_page import printer_names
         from .kiosk_print import JobWatcher, KioskPrintOverlay, kiosk_printer_name
 
         name = kiosk_printer_name() if printer_names() else ""

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLab
 from ..core import signoff, teachback
 from ..core.library import Library
 from ..core.session import Session
-from .accessibility import Heading
-from .announce import StatusLine, announce
+from .accessibility import Heading, StatusLine
+from .announce import announce
 from .choice_list import TappableRow
 from .home_page import Card
 from .page_printing import PagePrinting

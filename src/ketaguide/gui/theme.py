@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-FONT_FAMILIES = ["Atkinson Hyperlegible", "Noto Sans", "Segoe UI", "Helvetica Neue", "DejaVu Sans", "Arial"]
+# Fonts, printed ink and the pictures' colour tokens are shared with printing/ and
+# core/timeline.py, so they live in core/design_tokens.py (no Qt); the screen themes build on them.
+from ..core.design_tokens import FONT_FAMILIES, PICTURE_TOKENS
+
 BODY_PX = 19  # reading text; 18 px is the floor for a kiosk at arm's length
 UI_PX = 17
 
@@ -164,11 +167,6 @@ DARK = Theme(
 
 THEMES = {t.name: t for t in (CALM, DARK, HIGH_CONTRAST)}
 
-# Pictures are drawn with these colour tokens (docs/illustrations.md); each
-# theme maps them to its own colours, so pictures follow dark and
-# high-contrast modes. Skin and hair tones never change.
-PICTURE_TOKENS = ("#1B2430", "#1D5C74", "#E6F0F4", "#F1EEE7", "#FFFFFF", "#F4C95D", "#A1262A")
-
 
 def picture_colours(theme: Theme) -> dict[str, str]:
     ink, accent, light, soft, white, warm, alert = PICTURE_TOKENS
@@ -190,18 +188,9 @@ def recolour_svg(svg: str, theme: Theme) -> str:
     pattern = re.compile("|".join(re.escape(token) for token in mapping), re.IGNORECASE)
     upper = {k.upper(): v for k, v in mapping.items()}
     return pattern.sub(lambda m: upper[m.group(0).upper()], svg)
+
+
 TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
-
-
-@dataclass(frozen=True)
-class PrintInk:
-    """Printed checklists: black on white only, so a black-and-white
-    photocopy of a photocopy stays readable (no pale greys, no colour)."""
-    ink: str = "#000000"  # text, check boxes, rules
-    soft_ink: str = "#262626"  # notes and small print: still near-black
-
-
-PRINT = PrintInk()
 
 
 def theme_for_system(dark: bool, high_contrast: bool) -> Theme:

@@ -3,7 +3,8 @@ so the command line works on a print server without a display.
 
 `make_printout` turns a checklist and a person's appointment into text,
 `PdfDocument`/`write_pdf` make PDFs, and `PagePainter` paints on any paged
-device, including the GUI's QPrinter.
+device, including the GUI's QPrinter. Reads core; never gui or cli
+(tests/core/test_import_layers.py).
 """
 
 from .pages import PagePainter, prepare

@@ -10,12 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSizeF, QUrl
-from PySide6.QtGui import (QColor, QFont, QImage, QPaintDevice, QTextBlockFormat, QTextCharFormat, QTextCursor,
-                           QTextDocument, QTextImageFormat)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPaintDevice,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
 
 from ..core.checklist import emphasised
+from ..core.design_tokens import FONT_FAMILIES, PRINT
 from ..core.timeline import timeline_strip_svg
-from ..gui.theme import FONT_FAMILIES, PRINT
 from .printout import Printout
 
 ITEM, RULE_BELOW, TIMELINE = 1, 2, 3  # block user states: where pages.py draws a box, a rule, the timeline
@@ -52,7 +61,7 @@ def format_units_per_point() -> float:
 
 def base_font(points: float, bold: bool = False, italic: bool = False) -> QFont:
     font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font.setFamilies(list(FONT_FAMILIES))
     font.setPointSizeF(points)
     font.setBold(bold)
     font.setItalic(italic)
@@ -63,7 +72,7 @@ def base_font(points: float, bold: bool = False, italic: bool = False) -> QFont:
 def char_format(points: float, bold: bool = False, italic: bool = False, soft: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFont(base_font(points, bold, italic), QTextCharFormat.FontPropertiesSpecifiedOnly)
-    fmt.setFontFamilies(FONT_FAMILIES)
+    fmt.setFontFamilies(list(FONT_FAMILIES))
     fmt.setFontPointSize(points)
     fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     fmt.setFontItalic(italic)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QPageSize
 
 from ..core.appointment import TimeStyle
-from ..locales import locale_for  # noqa: F401  (printing's own name for it)
 from ..core.settings import Settings
+from ..locales import locale_for  # noqa: F401  (printing's own name for it)
 
 # Where Letter paper is the norm; everywhere else uses A4.
 LETTER_TERRITORIES = frozenset({

@@ -9,12 +9,24 @@ that keeps it on one page.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFontMetricsF, QImage, QPageLayout,
-                           QPagedPaintDevice, QPainter, QPalette, QPen, QTextCursor, QTextDocument, QTextFormat)
 
+from ..core.design_tokens import PRINT
 from ..core.timeline import timeline_strip_svg
-from ..gui.theme import PRINT
 from .document import ITEM, RULE_BELOW, TIMELINE, TIMELINE_FONT_PT, Sizes, base_font, build_body, char_format
 from .printout import Printout
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from functools import lru_cache
@@ -93,10 +94,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.chmod(temporary, 0o666 & ~_umask())  # as if the file had been created normally
         os.replace(temporary, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         raise
 
 

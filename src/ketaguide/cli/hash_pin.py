@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from ..core.pin import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
+
 
 def register(commands, common) -> None:
     command = commands.add_parser(
@@ -15,9 +17,7 @@ def register(commands, common) -> None:
 
 
 def run(args) -> int:
-    import getpass
-
-    from .core.pin import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
+    import getpass  # lazy: start-up (the terminal modules load only for hash-pin)
 
     if args.stdin:
         pin = sys.stdin.readline().strip()

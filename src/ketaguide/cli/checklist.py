@@ -11,12 +11,11 @@ printed, logged, put in a file name or in the PDF's metadata.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-COMBINED_NAME = "all-checklists.pdf"
-PROGRESS_FROM_ROWS = 20  # shorter batches finish before anyone wonders
+from ..core.appointment import AppointmentError, parse_appointment_text
+from .checklist_printer import COMBINED_NAME, SETTINGS_BROKEN, Printer, writable_folder_problem
 
 
 def register(commands, common) -> None:
@@ -38,7 +37,8 @@ def register(commands, common) -> None:
                        help="CSV with a header row: date (YYYY-MM-DD), time (HH:MM), optional name and lang")
     batch.add_argument("--out-dir", type=Path, metavar="DIR",
                        help=f"folder for one PDF per row and {COMBINED_NAME}")
-    parser.add_argument("--checklist", default="preparation", metavar="ID", help="which checklist (default: %(default)s)")
+    parser.add_argument("--checklist", default="preparation", metavar="ID",
+                        help="which checklist (default: %(default)s)")
     parser.set_defaults(handler=lambda args: run(args, parser))
 
 
@@ -49,7 +49,7 @@ def run(args, parser: argparse.ArgumentParser) -> int:
         if args.out is not None or args.appointment or args.name:
             return _usage(parser, "--out, --appointment and --name are for one checklist; "
                                   "a batch takes them from the CSV")
-        from .checklist_batch import run_batch
+        from .checklist_batch import run_batch  # lazy: start-up (the CSV reader loads only for a batch)
 
         return run_batch(args)
     if args.out is None:
@@ -64,8 +64,6 @@ def _usage(parser: argparse.ArgumentParser, message: str) -> int:
 
 
 def _run_single(args) -> int:
-    from .core.appointment import AppointmentError, parse_appointment_text
-
     appointment = None
     if args.appointment:
         try:
@@ -76,8 +74,6 @@ def _run_single(args) -> int:
     problem = writable_folder_problem(out.parent if str(out.parent) else Path("."))
     if problem:
         return _fail(problem)
-    from .checklist_batch import SETTINGS_BROKEN, Printer
-
     printer = Printer(args.config, args.content, args.lang, args.checklist)
     if printer.settings_broken:
         print(SETTINGS_BROKEN, file=sys.stderr)
@@ -91,14 +87,6 @@ def _run_single(args) -> int:
         return _fail(f"cannot write {out}: {exc.strerror or exc}")
     print(f"Wrote {out} ({pages} page{'s' * (pages != 1)}).")
     return 0
-
-
-def writable_folder_problem(folder: Path) -> str:
-    if not folder.is_dir():
-        return f"the folder {folder} does not exist"
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return f"the folder {folder} is not writable"
-    return ""
 
 
 def _fail(message: str) -> int:

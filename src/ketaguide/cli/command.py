@@ -1,4 +1,4 @@
-"""Command line: start the app, or work with content without a window."""
+"""`ketaguide`: its options, its subcommands, and starting the app."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
+from . import checklist, hash_pin
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -32,19 +33,13 @@ def _parser() -> argparse.ArgumentParser:
                                             "as path:line: message (hint). Exit 1 if there are errors.")
     check.set_defaults(handler=_run_check)
     # Each further command lives in its own module and registers itself here.
-    for register in _command_modules():
+    for register in (checklist.register, hash_pin.register):
         register(commands, common)
     return parser
 
 
-def _command_modules():
-    from . import checklist_cli, pin_cli
-
-    return [checklist_cli.register, pin_cli.register]
-
-
 def _run_check(args) -> int:
-    from .check import run_check
+    from .check import run_check  # lazy: start-up (readability and sign-off load only for `check`)
 
     return run_check(args.config, args.content, args.lang)
 
@@ -59,9 +54,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.close()
             return 0
     if args.self_check:  # before any window: IT runs it right after installing
-        from .self_check import run_self_check
+        from . import self_check  # lazy: start-up (the self-check loads all of Qt and the window)
 
-        return run_self_check(args.config, args.content, args.lang)
-    from .gui.app import run_app
+        return self_check.run_self_check(args.config, args.content, args.lang)
+    from ..gui.app import run_app  # lazy: start-up (`ketaguide check` and the batch never load Qt widgets)
 
     return run_app(config=args.config, content=args.content, language=args.lang, kiosk=args.kiosk)

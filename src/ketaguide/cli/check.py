@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-from .core.loading import load
-from .core.readability import MAX_AVERAGE_GRADE, MIN_INFLESZ
-from .core.signoff import with_approval_check
+from ..core.loading import load
+from ..core.readability import MAX_AVERAGE_GRADE, MIN_INFLESZ
+from ..core.signoff import with_approval_check
 
 
 def _relative(path) -> str:
@@ -18,8 +19,6 @@ def _relative(path) -> str:
 
 
 def run_check(config: Path | None, content: Path | None, language: str | None, out=None) -> int:
-    import sys
-
     out = out or sys.stdout
     library = with_approval_check(load(config, content, language, readability=True, rendered=True))
     for problem in library.problems:
