@@ -6,12 +6,12 @@ translators (each one held its .qm file in memory for the life of the app)."""
 from __future__ import annotations
 
 import pytest
-from gui_helpers import button, click, visible_texts
 from PySide6.QtCore import QTranslator
-from spanish_fixtures import write_spanish
 
+from gui_helpers import button, click, visible_texts
 from ketaguide import resources
 from ketaguide.gui.app import WindowKeeper, install_translations
+from spanish_fixtures import write_spanish
 
 
 @pytest.fixture(autouse=True)
