@@ -2,6 +2,7 @@
 
     python benchmarks/kiosk_soak.py                   # 5,000 sessions (about an hour here)
     python benchmarks/kiosk_soak.py --sessions 400 --warmup 100 --frames 25   # where does it grow?
+    python benchmarks/kiosk_soak.py --windows 300     # only build and throw away windows (2 minutes)
 
 Windows made as the app makes them (`WindowKeeper`, kiosk mode), offscreen,
 driven from inside Qt's event loop (so deferred deletes happen as in real use).
@@ -103,6 +104,47 @@ def heap_in_use() -> tuple[int, int]:
     return info.uordblks + info.hblkhd, info.fordblks
 
 
+def windows_only(count: int, every: int = 100) -> None:
+    """Build a kiosk window and throw it away, `count` times, English and the second
+    language in turn, with no patient: what does a window leave behind? Prints RSS,
+    glibc's counts, the application's children (translators, say) and the memory
+    mappings (files mapped in, such as .qm tables) every `every` windows."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ketaguide.gui.app import WindowKeeper
+
+    folder = second_language()
+    keeper = WindowKeeper(None, folder, None, kiosk=True)
+    keeper.open()
+    built = [0]
+
+    def step() -> None:
+        if built[0] % every == 0:
+            QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+            gc.collect()
+            in_use, free = heap_in_use()
+            with open(f"/proc/{os.getpid()}/maps") as maps:
+                mappings = sum(1 for _ in maps)
+            print(f"{built[0]:5d} windows: RSS {rss() / MiB:6.1f} MiB ({trimmed_rss() / MiB:.1f} after malloc_trim), "
+                  f"malloc in use {in_use / MiB:.2f} MiB, free {free / MiB:.2f}, "
+                  f"{len(app.children())} children of the app, {mappings} memory mappings", flush=True)
+        if built[0] >= count:
+            keeper.window.kiosk_controller.leave_quietly()
+            app.exit(0)
+            return
+        keeper.open("es" if built[0] % 2 == 0 else "")
+        built[0] += 1
+        QTimer.singleShot(0, step)
+
+    QTimer.singleShot(0, step)
+    app.exec()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 class Patient:
     """What one simulated person does; `n` varies the choices from person to person."""
 
@@ -200,8 +242,13 @@ def main(argv=None) -> dict:
     parser.add_argument("--no-heap", action="store_true",
                         help="leave tracemalloc off: twice as fast, and its own records do not add to RSS")
     parser.add_argument("--every", type=int, default=500, help="a measurement every this many sessions")
+    parser.add_argument("--windows", type=int, default=0,
+                        help="no patients: only build and throw away this many windows, watching memory")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    if args.windows:
+        windows_only(args.windows)
+        return {}
 
     from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QApplication
