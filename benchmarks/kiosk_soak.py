@@ -304,6 +304,8 @@ def main(argv=None) -> dict:
 
     def step() -> None:
         try:
+            if state.get("due"):  # at the start of a turn, as "start" and "end" are: the pages and window
+                measure(state.pop("due"))  # the wipe let go are deleted by then (deleteLater)
             if state["n"] == args.warmup:
                 if not args.no_heap:
                     tracemalloc.start(args.frames)
@@ -320,7 +322,7 @@ def main(argv=None) -> dict:
             if progress and state["n"] >= progress[0] and alike and state["n"] < total \
                     and state["n"] != args.warmup:
                 progress.pop(0)
-                measure("warm-up" if state["n"] < args.warmup else "progress")
+                state["due"] = "warm-up" if state["n"] < args.warmup else "progress"
             QTimer.singleShot(0, step)
         except Exception as exc:  # noqa: BLE001 - reported with the session number
             import traceback
