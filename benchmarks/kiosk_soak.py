@@ -2,6 +2,7 @@
 
     python benchmarks/kiosk_soak.py                   # 5,000 sessions (about an hour here)
     python benchmarks/kiosk_soak.py --sessions 400 --warmup 100 --frames 25   # where does it grow?
+    python benchmarks/kiosk_soak.py --windows 300     # only build and throw away windows (2 minutes)
 
 Windows made as the app makes them (`WindowKeeper`, kiosk mode), offscreen,
 driven from inside Qt's event loop (so deferred deletes happen as in real use).
@@ -79,6 +80,69 @@ def trimmed_rss() -> int:
     except (OSError, AttributeError):
         pass
     return rss()
+
+
+class _MallInfo2(__import__("ctypes").Structure):
+    _fields_ = [(name, __import__("ctypes").c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
+                 "keepcost")]
+
+
+def heap_in_use() -> tuple[int, int]:
+    """glibc's own count (mallinfo2): bytes in use in malloc's heaps (with its
+    large mmap'd blocks), and bytes free inside them. In use growing is a leak
+    below Python (Qt, PySide); free growing while in use stays is fragmentation.
+    (0, 0) where there is no glibc 2.33+."""
+    try:
+        import ctypes
+
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return 0, 0
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return info.uordblks + info.hblkhd, info.fordblks
+
+
+def windows_only(count: int, every: int = 100) -> None:
+    """Build a kiosk window and throw it away, `count` times, English and the second
+    language in turn, with no patient: what does a window leave behind? Prints RSS,
+    glibc's counts, the application's children (translators, say) and the memory
+    mappings (files mapped in, such as .qm tables) every `every` windows."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ketaguide.gui.app import WindowKeeper
+
+    folder = second_language()
+    keeper = WindowKeeper(None, folder, None, kiosk=True)
+    keeper.open()
+    built = [0]
+
+    def step() -> None:
+        if built[0] % every == 0:
+            QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+            gc.collect()
+            in_use, free = heap_in_use()
+            with open(f"/proc/{os.getpid()}/maps") as maps:
+                mappings = sum(1 for _ in maps)
+            print(f"{built[0]:5d} windows: RSS {rss() / MiB:6.1f} MiB ({trimmed_rss() / MiB:.1f} after malloc_trim), "
+                  f"malloc in use {in_use / MiB:.2f} MiB, free {free / MiB:.2f}, "
+                  f"{len(app.children())} children of the app, {mappings} memory mappings", flush=True)
+        if built[0] >= count:
+            keeper.window.kiosk_controller.leave_quietly()
+            app.exit(0)
+            return
+        keeper.open("es" if built[0] % 2 == 0 else "")
+        built[0] += 1
+        QTimer.singleShot(0, step)
+
+    QTimer.singleShot(0, step)
+    app.exec()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 class Patient:
@@ -177,8 +241,14 @@ def main(argv=None) -> dict:
     parser.add_argument("--one-language", action="store_true", help="offer no second language")
     parser.add_argument("--no-heap", action="store_true",
                         help="leave tracemalloc off: twice as fast, and its own records do not add to RSS")
+    parser.add_argument("--every", type=int, default=500, help="a measurement every this many sessions")
+    parser.add_argument("--windows", type=int, default=0,
+                        help="no patients: only build and throw away this many windows, watching memory")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    if args.windows:
+        windows_only(args.windows)
+        return {}
 
     from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QApplication
@@ -202,7 +272,7 @@ def main(argv=None) -> dict:
     app.processEvents()
     patient = Patient(keeper, app)
     state = {"n": 0, "marks": [], "error": None}
-    progress = [1, 50, 100, 200, 500] + list(range(1000, args.sessions, 500))  # sessions done, roughly
+    progress = [1, 50, 100, 200, 500] + list(range(1000, args.sessions, args.every))  # sessions done, roughly
     progress = [p for p in progress if p != args.warmup]
     if not args.one_language:
         args.warmup = at_the_same_point_of_a_window(args.warmup)
@@ -215,7 +285,11 @@ def main(argv=None) -> dict:
     def measure(label: str) -> None:
         gc.collect()
         traced = tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else 0
-        state["marks"].append({"label": label, "session": state["n"], "rss": rss(), "rss_trimmed": trimmed_rss(),
+        untrimmed = rss()
+        trimmed = trimmed_rss()
+        in_use, free = heap_in_use()
+        state["marks"].append({"label": label, "session": state["n"], "rss": untrimmed, "rss_trimmed": trimmed,
+                               "malloc_in_use": in_use, "malloc_free": free,
                                "traced": traced,
                                "qobjects": len(keeper.window.findChildren(QObject)) + len(app.topLevelWidgets()),
                                "gc_objects": len(gc.get_objects()),
@@ -224,11 +298,14 @@ def main(argv=None) -> dict:
             mark = state["marks"][-1]
             print(f"  {label:>8} session {mark['session']:>5}: RSS {mark['rss'] / MiB:7.1f} MiB "
                   f"({mark['rss_trimmed'] / MiB:.1f} after malloc_trim), "
+                  f"malloc in use {mark['malloc_in_use'] / MiB:.2f} MiB, free {mark['malloc_free'] / MiB:.2f}, "
                   f"Python heap {mark['traced'] / MiB:6.2f} MiB, {mark['qobjects']} QObjects, "
                   f"{mark['gc_objects']} Python objects, {mark['seconds']:.0f} s", flush=True)
 
     def step() -> None:
         try:
+            if state.get("due"):  # at the start of a turn, as "start" and "end" are: the pages and window
+                measure(state.pop("due"))  # the wipe let go are deleted by then (deleteLater)
             if state["n"] == args.warmup:
                 if not args.no_heap:
                     tracemalloc.start(args.frames)
@@ -245,7 +322,7 @@ def main(argv=None) -> dict:
             if progress and state["n"] >= progress[0] and alike and state["n"] < total \
                     and state["n"] != args.warmup:
                 progress.pop(0)
-                measure("warm-up" if state["n"] < args.warmup else "progress")
+                state["due"] = "warm-up" if state["n"] < args.warmup else "progress"
             QTimer.singleShot(0, step)
         except Exception as exc:  # noqa: BLE001 - reported with the session number
             import traceback
@@ -270,6 +347,7 @@ def main(argv=None) -> dict:
                "traced_growth_mib": (end["traced"] - start["traced"]) / MiB,
                "rss_growth_mib": (end["rss"] - start["rss"]) / MiB,
                "rss_trimmed_growth_mib": (end["rss_trimmed"] - start["rss_trimmed"]) / MiB,
+               "malloc_in_use_growth_mib": (end["malloc_in_use"] - start["malloc_in_use"]) / MiB,
                "rss_start_mib": start["rss"] / MiB, "rss_end_mib": end["rss"] / MiB,
                "warmup_rss_growth_mib": (start["rss"] - first["rss"]) / MiB,
                "warmup_rss_from_mib": first["rss"] / MiB,
@@ -289,8 +367,8 @@ def main(argv=None) -> dict:
               f"{' (with tracemalloc on)' if not args.no_heap else ''}:")
         print(f"  Python heap growth {results['traced_growth_mib']:.2f} MiB, RSS growth "
               f"{results['rss_growth_mib']:.1f} MiB ({results['rss_start_mib']:.0f} -> {results['rss_end_mib']:.0f} "
-              f"MiB; {results['rss_trimmed_growth_mib']:.1f} MiB after malloc_trim), "
-              f"QObjects {start['qobjects']} -> {end['qobjects']}, "
+              f"MiB; {results['rss_trimmed_growth_mib']:.1f} MiB after malloc_trim), malloc in use "
+              f"{results['malloc_in_use_growth_mib']:+.2f} MiB, QObjects {start['qobjects']} -> {end['qobjects']}, "
               f"Python objects {start['gc_objects']} -> {end['gc_objects']}")
         for stat in results["top_growth"]:
             print(f"  +{stat['size_kib']:.1f} KiB in {stat['count']} blocks, allocated at:")

@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -20,7 +20,13 @@ def _keep_running_on_errors(kind, value, tb) -> None:
     traceback.print_exception(kind, value, tb, file=sys.stderr)
 
 
+KIOSK_ALLOCATOR_AFTER_MS = 500
 _installed: list[QTranslator] = []
+# Loaded translators, kept per (file, locale) for the life of the app: a kiosk
+# switches language at every seventh patient or so, and a translator made for
+# each switch stayed (a child of the app, its .qm file mapped in memory: about
+# 100 KiB of RSS per window; benchmarks/kiosk_soak.py).
+_loaded: dict[tuple[str, str], QTranslator | None] = {}
 
 
 def install_translations(app, language: str | None = None) -> None:
@@ -37,10 +43,15 @@ def install_translations(app, language: str | None = None) -> None:
         app.removeTranslator(_installed.pop())
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
                          ("ketaguide", str(Path(__file__).resolve().parents[1] / "translations"))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
+        key = (name, locale.name())
+        if key not in _loaded:
+            translator = QTranslator(app)
+            _loaded[key] = translator if translator.load(locale, name, "_", folder) else None
+            if _loaded[key] is None:
+                translator.deleteLater()
+        if _loaded[key] is not None:
+            app.installTranslator(_loaded[key])
+            _installed.append(_loaded[key])
 
 
 def create_window(config: Path | None = None, content: Path | None = None, language: str | None = None,
@@ -84,6 +95,11 @@ class WindowKeeper:
         self._options = dict(config=config, content=content, language=language, kiosk=kiosk)
         self.window = None
         self.pin_lock = PinLock()
+        if kiosk:  # a kiosk runs for weeks through thousands of patients' windows
+            from .memory import keep_large_blocks_apart
+
+            # After the first frame: it loads ctypes (about 8 ms).
+            QTimer.singleShot(KIOSK_ALLOCATOR_AFTER_MS, keep_large_blocks_apart)
 
     def open(self, language: str = "", start_home: bool = False):
         """`language` "" means the clinic's own (the kiosk wipe, a new patient)."""
