@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from .. import resources
 from ..core.library import Library
 from ..core.session import Session
-from . import preferences
-from . import theme as themes
+from .comfort import ComfortControls
 from .header import Header
 from .home_page import HomePage
+from .kiosk_side import KioskSide
 from .session_view import SessionView
 
 
@@ -50,7 +50,7 @@ def _last_focusable(page: QWidget) -> QWidget | None:
 PREPARE_AFTER_MS = 100  # long enough for the first frame to reach the screen, far shorter than a first tap
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ComfortControls, KioskSide, QMainWindow):
     reload_requested = Signal()  # staff asked for fresh content: the app builds a new window
     language_requested = Signal(str)  # a patient chose a language ("" = back to the clinic's own)
     page_changed = Signal()  # another page is shown
@@ -269,52 +269,6 @@ class MainWindow(QMainWindow):
             page.set_touch(self.kiosk)
             page.apply_theme(self.theme, self.session.text_scale)
 
-    # -- comfort: text size and theme ------------------------------------------
-    def follow_system_look(self, dark: bool, high_contrast: bool) -> None:
-        """At start: the OS's preference, unless the person chose before (at home)."""
-        self._system_theme = themes.theme_for_system(dark, high_contrast).name
-        scale, theme = (None, None) if self.kiosk else preferences.load()
-        self.session.text_scale = scale or self.session.text_scale
-        self.session.theme = theme or ""
-        self.apply_look()
-
-    def step_text_size(self, step: int) -> None:
-        scales = themes.TEXT_SCALES
-        current = min(range(len(scales)), key=lambda i: abs(scales[i] - self.session.text_scale))
-        self.set_text_scale(scales[max(0, min(len(scales) - 1, current + step))])
-
-    def set_text_scale(self, scale: float) -> None:
-        self.session.text_scale = scale
-        self.apply_look()
-        self._remember()
-
-    def set_high_contrast(self, on: bool) -> None:
-        self.session.theme = themes.HIGH_CONTRAST.name if on else ""
-        if not on and self._system_theme == themes.HIGH_CONTRAST.name:
-            self.session.theme = themes.CALM.name
-        self.apply_look()
-        self._remember()
-
-    def _remember(self) -> None:
-        if not self.kiosk:  # a kiosk writes nothing to disk
-            preferences.save(self.session.text_scale, self.session.theme)
-
-    @property
-    def theme(self) -> themes.Theme:
-        """The theme on screen: the person's choice in the Session, else the system's."""
-        return themes.THEMES.get(self.session.theme or self._system_theme, themes.CALM)
-
-    def apply_look(self) -> None:
-        """Draw everything in the Session's theme and text size."""
-        scale = self.session.text_scale
-        self.setPalette(themes.palette(self.theme))
-        self.setStyleSheet(themes.app_stylesheet(self.theme, scale, touch=self.kiosk))
-        for page in self._built.values():
-            self._restyle(page)
-        self.home.apply_scale(scale)
-        self.header.show_state(scale, scale <= themes.TEXT_SCALES[0], scale >= themes.TEXT_SCALES[-1],
-                               self.theme is themes.HIGH_CONTRAST)
-
     def show_page(self, page) -> None:
         self.pages.setCurrentWidget(page)
 
@@ -393,58 +347,11 @@ class MainWindow(QMainWindow):
             self.go_home()
 
     # -- kiosk (the KioskWindow the controller sees: gui/kiosk.py) -----------------
-    def _guard_kiosk(self) -> None:
-        from .kiosk import KioskController
-
-        controller = self.kiosk_controller = KioskController(self, self.library.settings.kiosk)
-        controller.covered.connect(self.cover)
-        staff = controller.staff
-        staff.print_checklist.connect(self.open_checklist_for_staff)
-        staff.show_summary.connect(self.open_teachback_for_staff)
-        staff.reload_content.connect(self.reload_content)
-        staff.show_problems.connect(self.show_problems)
-
-    def overlay_host(self) -> QWidget:
-        return self.centralWidget()
-
-    def add_footer(self, bar: QWidget) -> None:
-        self.centralWidget().layout().addWidget(bar)
-
-    def is_reading_aloud(self) -> bool:
-        return "reader" in self._built and self.reader.listen.is_speaking()
-
-    def on_attract_screen(self) -> bool:
-        return self.pages.currentWidget() is self._built.get("attract", False)
-
     def _start_from_attract(self, language: str) -> None:
         if language and language != self.library.language:
             self.language_requested.emit(language)  # the app opens a window in that language
             return
         self.go_home()
-
-    def cover(self, covered: bool) -> None:
-        """While an overlay (idle warning, staff pad) is up, what is under it
-        takes no focus and no input: Tab and screen readers stay on the overlay."""
-        for part in (self.header, self.pages):
-            part.setEnabled(not covered)
-        if self.kiosk_controller is not None:
-            self.kiosk_controller.finish_bar.setEnabled(not covered)
-
-    def close_dialogs(self) -> None:
-        """Close every dialog, pop-up and staff overlay (print preview, problems, menus)."""
-        from .overlay import Overlay
-
-        popup = QApplication.activePopupWidget()
-        while popup is not None:
-            popup.close()
-            next_popup = QApplication.activePopupWidget()
-            popup = None if next_popup is popup else next_popup
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
-        for overlay in self.findChildren(Overlay):
-            if overlay.isVisible():
-                getattr(overlay, "close_preview", overlay.hide)()  # a preview also lets its printout go
 
     # -- the session: the window is a SessionView over its pages ------------------
     def session_views(self) -> list[SessionView]:
@@ -471,50 +378,6 @@ class MainWindow(QMainWindow):
             # The next patient starts in the clinic's own language: the app opens a window in it.
             steps.append(lambda: self.language_requested.emit(fresh.language))
         _run_each(steps)
-
-    def leave_kiosk(self) -> None:
-        self.kiosk = False
-        if "checklist" in self._built:
-            self.checklist.set_kiosk(False)
-        if "teachback" in self._built:
-            self.teachback.set_kiosk(False)
-        if "reader" in self._built:
-            self.reader.set_open_external_links(True)
-        self.setWindowFlags(Qt.Window)
-        self.apply_look()  # without the kiosk's touch sizes
-        self.close_dialogs()
-        self.showNormal()
-        self.resize(1280, 860)
-        self.go_home()
-
-    def open_checklist_for_staff(self) -> None:
-        """Staff print for an appointment on a clean sheet: wipe first, so
-        nothing of the last patient's can end up on another person's page."""
-        self.reset_session()
-        self.show_page(self.checklist)
-
-    def reload_content(self) -> None:
-        self.reload_requested.emit()
-
-    def close_for_reload(self) -> None:
-        if self.kiosk_controller is not None:
-            self.kiosk_controller.leave_quietly()
-        self.close()
-        self.deleteLater()
-
-    def show_problems(self) -> None:
-        """Staff's list of problems: a dialog at home, an overlay inside the kiosk window."""
-        from .problems import ProblemsDialog, ProblemsOverlay
-
-        if self.kiosk:
-            if getattr(self, "problems_overlay", None) is None:
-                self.problems_overlay = ProblemsOverlay(self.library.problems, self.centralWidget(),
-                                                        self.library.settings.path)
-                self.problems_overlay.shown.connect(self.cover)
-            self.problems_overlay.open()
-            return
-        self.problems_dialog = ProblemsDialog(self.library.problems, self, self.library.settings.path)
-        self.problems_dialog.open()
 
     def go_home(self) -> None:
         if "reader" in self._built:
