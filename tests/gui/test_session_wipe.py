@@ -188,6 +188,9 @@ def test_a_patient_fills_every_kind_of_state_and_the_next_one_sees_none_of_it(qt
     checklist = window.checklist
     assert not any(b.isChecked() for b in _checkable(checklist)) and _typed(checklist) == []
     assert NAME not in " ".join(visible_texts(window))
+    # Nor does what was last announced to a screen reader (a widget keeps it as a property).
+    heard = " ".join(str(w.property("lastAnnouncement") or "") for w in window.findChildren(QWidget))
+    assert NAME not in heard and "Ana" not in heard
 
 
 def _holds_input(page: QWidget) -> bool:

@@ -42,6 +42,8 @@ class StatusLine(QLabel):
         super().setText(text)
         if text:
             announce(self, text)
+        else:
+            self.setProperty("lastAnnouncement", "")  # a cleared message keeps nothing of the last one
 
 
 class Heading(QLabel):

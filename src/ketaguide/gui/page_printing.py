@@ -151,7 +151,10 @@ class PagePrinting:
         self.preview.setWindowTitle(preview_title)
         self.preview.paintRequested.connect(lambda device: self._paint(device, printout))
         printed = self.preview.exec() == QDialog.DialogCode.Accepted
-        self.preview = None  # the dialog held the printout, with any typed name: let it go
+        # The dialog (a child of this page) holds the printout, with any typed name: delete it,
+        # not only our reference, or one stays alive for every print.
+        self.preview.deleteLater()
+        self.preview = None
         return printer if printed else None
 
     def _after_system_print(self, printer, words: dict[str, str]) -> None:

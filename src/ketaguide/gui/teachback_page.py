@@ -313,6 +313,7 @@ class TeachBackPage(QScrollArea, PagePrinting):
         self.name_edit.blockSignals(False)
         self._stop_kiosk_printing()
         self._set_status("")
+        self.setProperty("lastAnnouncement", "")  # the last summary counts, announced on this page
         self._show_view(0)
         self.refresh()
 
