@@ -184,7 +184,13 @@ def test_a_message_after_save_is_scrolled_into_view(qtbot, config, state_name):
     (None, "The checklist could not be saved: that folder is not there"),
     ("es", "No se pudo guardar la lista: esa carpeta no existe")])
 def test_why_a_save_failed_is_said_in_the_patients_language(qtbot, config, language, said):
-    """The system's reason ("No such file or directory") is English on most computers."""
+    """The system's reason ("No such file or directory") is English on most computers.
+    A checklist saved before is in Documents, as in the gallery: the dialog selects it."""
+    from ketaguide.gui.page_printing import save_folder
+
+    save_folder().mkdir(parents=True, exist_ok=True)
+    for earlier in ("preparation-checklist.pdf", "preparation-lista.pdf"):
+        (save_folder() / earlier).write_bytes(b"%PDF-1.4\n")
     state = next(s for s in gallery.STATES if s.name == "checklist-error")
     window, shown = gallery.open_state(state, (1440, 900), 1.0, "calm", config, language)
     try:

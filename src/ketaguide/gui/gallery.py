@@ -19,7 +19,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFileDialog, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from ..core.errors import ContentError
 
@@ -110,8 +119,12 @@ def _save_to(folder: Path) -> Callable[[QDialog], None]:
         assert isinstance(dialog, QFileDialog), dialog
         # Typed into the name field, as a person would: selectFile() on a folder that is not
         # there races the dialog's background folder listing and may keep the old folder.
-        name_field = dialog.findChild(QLineEdit, "fileNameEdit")
-        name_field.setText(str(folder / Path(dialog.selectedFiles()[0]).name))
+        # A file of that name already in the folder is selected in the list, and a selection
+        # wins over typed text: clear it first.
+        name = Path(dialog.selectedFiles()[0]).name
+        for view in dialog.findChildren(QAbstractItemView):
+            view.clearSelection()
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(folder / name))
         dialog.done(QDialog.DialogCode.Accepted)
     return answer
 
