@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from test_kiosk import FakeClock, config, enter_pin, mock_speech, send_key, start  # noqa: F401 - fixtures
 
 from conftest import module_text, write_module
-from gui_helpers import button, click, visible_texts
+from gui_helpers import button, click, screenshot, visible_texts
 from ketaguide import resources
 from ketaguide.gui.app import WindowKeeper
 from kiosk_fixtures import PIN
@@ -209,7 +209,7 @@ def test_content_problems_are_an_overlay_that_fits_and_says_what_it_lists(qtbot,
     assert "These files need attention" not in texts
     assert "Settings to check" in texts and "(1 settings warning)" in texts
     assert overflowing(overlay) == []
-    window.grab().save("/tmp/kiosk-problems-200.png")
+    screenshot(window, tmp_path / "kiosk-problems-200.png")
     click(qtbot, button(window, "Close"))
     assert not overlay.isVisible() and window.pages.isEnabled()
 
@@ -228,7 +228,7 @@ def test_problem_wording_matches_the_list(tmp_path):
     assert intro.startswith("2 settings warnings and 2 problems in content files.")
 
 
-def test_the_kiosk_print_preview_fits_at_200_percent(qtbot, keeper, monkeypatch):
+def test_the_kiosk_print_preview_fits_at_200_percent(qtbot, keeper, monkeypatch, tmp_path):
     from ketaguide.gui import kiosk_print, page_printing
 
     window = keeper.window
@@ -241,7 +241,7 @@ def test_the_kiosk_print_preview_fits_at_200_percent(qtbot, keeper, monkeypatch)
     qtbot.waitUntil(overlay.isVisible)
     assert overflowing(overlay) == []
     assert accessible(overlay.box).role() == QAccessible.Role.Dialog
-    window.grab().save("/tmp/kiosk-print-200.png")
+    screenshot(window, tmp_path / "kiosk-print-200.png")
     click(qtbot, button(window, "Close"))
     assert window.checklist.preview is None
 
@@ -276,14 +276,14 @@ def test_a_wipe_closes_the_preview_and_lets_the_printout_go(qtbot, keeper, monke
     assert not overlay.isVisible() and window.checklist.preview is None
 
 
-def test_the_finish_button_is_not_on_the_welcome_screen_and_never_crowds_the_header(qtbot, keeper):
+def test_the_finish_button_is_not_on_the_welcome_screen_and_never_crowds_the_header(qtbot, keeper, tmp_path):
     window = keeper.window
     assert not [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text() == "I'm finished"]
     big_text_kiosk(qtbot, window)
     finish = button(window, "I'm finished")
     header_buttons = [b for b in window.header.findChildren(QAbstractButton) if b.isVisible()]
     qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in header_buttons + [finish]))
-    window.grab().save("/tmp/kiosk-home-200.png")
+    screenshot(window, tmp_path / "kiosk-home-200.png")
 
 
 def test_leaving_kiosk_mode_takes_the_finish_button_away(qtbot, keeper):
@@ -302,7 +302,7 @@ def overlapping_buttons(overlay: QWidget) -> list[str]:
             if ra.intersects(rb)]
 
 
-def test_every_kiosk_overlay_fits_1024x768_at_200_percent(qtbot, keeper):
+def test_every_kiosk_overlay_fits_1024x768_at_200_percent(qtbot, keeper, tmp_path):
     window = keeper.window
     big_text_kiosk(qtbot, window)
     controller = window.kiosk_controller
@@ -317,6 +317,6 @@ def test_every_kiosk_overlay_fits_1024x768_at_200_percent(qtbot, keeper):
         show()
         qtbot.waitUntil(lambda: overlay.isVisible() and not overlapping_buttons(overlay))  # laid out at 200%
         assert overflowing(overlay) == [], name
-        window.grab().save(f"/tmp/kiosk-{name.replace(' ', '-').replace(chr(39), '')}-200.png")
+        screenshot(window, tmp_path / f"kiosk-{name.replace(' ', '-').replace(chr(39), '')}-200.png")
         window.close_dialogs()
         controller.warning.cancel()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from gui_helpers import button, click, visible_texts
+from gui_helpers import button, click, screenshot, visible_texts
 from ketaguide.gui.app import WindowKeeper, install_translations
 from spanish_fixtures import write_spanish, write_spanish_module
 
@@ -43,7 +43,7 @@ def switch(qtbot, keeper, name: str):
     return keeper.window
 
 
-def test_a_patient_switches_to_spanish_on_the_home_screen_and_it_lasts(qtbot, builtin):
+def test_a_patient_switches_to_spanish_on_the_home_screen_and_it_lasts(qtbot, builtin, tmp_path):
     write_spanish(builtin)
     keeper = open_keeper(qtbot)
     english = keeper.window
@@ -53,7 +53,7 @@ def test_a_patient_switches_to_spanish_on_the_home_screen_and_it_lasts(qtbot, bu
     texts = visible_texts(spanish)
     assert "Aprenda sobre su tratamiento con ketamina" in texts and "Empiece aquí" in texts
     assert [c.accessibleName() for c in spanish.home.cards] == ["Primer tema", "Segundo tema"]
-    spanish.grab().save("/tmp/es-home.png")
+    screenshot(spanish, tmp_path / "es-home.png")
     assert button(spanish, "Español").isChecked()  # the one in use, shown as chosen
     spanish.open_module("first-topic")
     assert button(spanish, "Siguiente").isVisible() and button(spanish, "Inicio").isVisible()
@@ -83,7 +83,7 @@ def test_the_kiosk_welcome_screen_switches_and_the_wipe_returns_to_the_clinics_l
     english.kiosk_controller.leave_quietly()
 
 
-def test_spanish_with_no_spanish_content_shows_english_topics_with_a_note(qtbot, builtin):
+def test_spanish_with_no_spanish_content_shows_english_topics_with_a_note(qtbot, builtin, tmp_path):
     keeper = WindowKeeper(None, None, "es", kiosk=False)
     window = keeper.open()
     qtbot.addWidget(window)
@@ -94,7 +94,7 @@ def test_spanish_with_no_spanish_content_shows_english_topics_with_a_note(qtbot,
     text = window.reader.browser.toPlainText()
     assert "Este tema todavía no está en español" in text and "You read this" in text
     assert window.reader.browser.spoken_language() == "en"  # an English voice for an English page
-    window.grab().save("/tmp/es-fallback.png")
+    screenshot(window, tmp_path / "es-fallback.png")
 
 
 def test_a_translated_page_is_read_in_spanish(qtbot, builtin):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit
 from test_accessibility import clipped_texts, nameless_focus_stops, unnamed_controls
 
 from conftest import module_text, write_module
-from gui_helpers import button, click, open_window, visible_texts
+from gui_helpers import button, click, open_window, screenshot, visible_texts
 from ketaguide.core import teachback
 from ketaguide.printing import pdf_bytes
 from quiz_fixtures import QUIZ
@@ -213,7 +213,7 @@ def test_fits_at_200_percent_text(qtbot, window, view, tmp_path):
         click(qtbot, button(window, "Show my nurse"))
     qtbot.waitUntil(lambda: clipped_texts(window) == [], timeout=2000)
     assert window.width() <= 1024
-    window.grab().save(f"/tmp/teachback-200-{view}.png")
+    screenshot(window, tmp_path / f"teachback-200-{view}.png")
 
 
 # -- print, with nothing stored ---------------------------------------------------
