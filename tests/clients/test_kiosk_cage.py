@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 import pytest
-from test_kiosk_bare_x import top_windows, viewable
 
 from kiosk_fixtures import PIN_HASH
+from x11_kiosk import kiosk_config, kiosk_covering
 
 PROBE = Path(__file__).parents[1] / "support" / "cage_probe.py"
 
@@ -91,34 +91,11 @@ def test_the_kiosk_fills_the_output_of_a_cage_session_as_a_wayland_client(cage, 
 
 
 def test_the_kiosk_fills_the_output_of_a_cage_session_through_xwayland(cage, tmp_path):
-    config = tmp_path / "ketaguide.toml"
-    config.write_text(f'[clinic]\nname = "Riverside Infusion Center"\nphone = "555-0100"\n'
-                      f'[kiosk]\nenabled = true\nstaff_pin_hash = "{PIN_HASH}"\n', encoding="utf-8")
     display = cage["DISPLAY"]
     env = dict(cage, QT_QPA_PLATFORM="xcb", KETAGUIDE_SPEECH_ENGINE="mock")
     env.pop("WAYLAND_DISPLAY")
     output = next(tuple(int(n) for n in line.split()[1].split("x")) for line in subprocess.run(
         ["xdpyinfo", "-display", display], capture_output=True, text=True, timeout=10).stdout.splitlines()
         if line.strip().startswith("dimensions:"))
-    app = subprocess.Popen([sys.executable, "-m", "ketaguide", "--kiosk", "--config", str(config)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    title = "ketaguide – Riverside Infusion Center"
-    try:
-        deadline = time.monotonic() + 60
-        windows = []
-        while time.monotonic() < deadline and app.poll() is None:
-            windows = [w for w in top_windows(display) if w[0] == title]
-            if windows and viewable(display, title) and windows[0][1:3] == output:
-                break
-            time.sleep(0.2)
-        assert app.poll() is None, f"the app stopped: {app.stderr.read() if app.stderr else ''}"
-        assert windows, f"no kiosk window on cage's Xwayland: {top_windows(display)}"
-        assert windows[0][1:] == (*output, 0, 0), f"the kiosk window does not cover cage's output: {windows[0]}"
-        assert viewable(display, title)
-    finally:
-        app.terminate()
-        try:
-            app.wait(10)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
+    with kiosk_covering(display, output, kiosk_config(tmp_path), env, "cage's output (Xwayland)"):
+        pass  # the check is that the window came up covering the output, which kiosk_covering asserts
