@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,11 +29,11 @@ from ..core.appointment import clock_time, exists
 from ..core.checklist import Checklist, emphasised, personalise
 from ..core.library import Library
 from ..core.session import Session
-from ..printing import MAX_NAME_LENGTH, Printout, formats, make_printout, write_pdf
+from ..printing import MAX_NAME_LENGTH, Printout, formats, make_printout
 from .accessibility import Heading, StatusLine
 from .choice_list import TappableRow
 from .layout import centred_column
-from .page_printing import PagePrinting, save_folder, save_problem
+from .page_printing import PagePrinting
 
 COLUMN_WIDTH = 860
 TIME_STEP_MINUTES = 5  # appointment slots
@@ -299,15 +298,6 @@ class ChecklistPage(QScrollArea, PagePrinting):
                 "sent": self.tr("Sent to {0}.")})
 
     def save_pdf(self) -> None:
-        suggested = str(save_folder() / self.tr("{0}-checklist.pdf").format(self.checklist.id))
-        path, _ = self.ask_save_path(self.tr("Save the checklist as a PDF"), suggested, self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        try:
-            write_pdf(path, self.printout())
-        except OSError as exc:
-            self._set_status(self.tr("The checklist could not be saved: {0}").format(save_problem(exc)), "error")
-            return
-        # A zero-width space after each "/" lets a long folder wrap instead of running off the edge.
-        self._set_status(self.tr("Saved as {0}").format(str(path).replace("/", "/\u200b")), "success")
+        self._save_as_pdf(self.printout, self.tr("Save the checklist as a PDF"),
+                          self.tr("{0}-checklist.pdf").format(self.checklist.id), self.tr("PDF files (*.pdf)"),
+                          self.tr("The checklist could not be saved: {0}"), self.tr("Saved as {0}"))

@@ -99,7 +99,32 @@ def printer_names() -> list[str]:
     return QPrinterInfo.availablePrinterNames()
 
 
+def wrappable(path: str) -> str:
+    """A path shown on a page: a zero-width space after each "/" lets a long folder wrap
+    instead of running off the edge."""
+    return path.replace("/", "/\u200b")
+
+
 class PagePrinting:
+    def _save_as_pdf(self, printout, caption: str, file_name: str, filters: str, failed: str, saved: str) -> None:
+        """Save as PDF…: the Save dialog in Documents, then the PDF of `printout()` (made only
+        once a place is chosen). The words are the page's own, translated in its context:
+        `failed` and `saved` are format strings for the reason and the path. A kiosk writes no file."""
+        if self._kiosk:
+            return
+        from ..printing import write_pdf  # lazy: start-up
+
+        path, _ = self.ask_save_path(caption, str(save_folder() / file_name), filters)
+        if not path:
+            return
+        path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        try:
+            write_pdf(path, printout())
+        except OSError as exc:
+            self._set_status(failed.format(save_problem(exc)), "error")
+            return
+        self._set_status(saved.format(wrappable(str(path))), "success")
+
     def ask_save_path(self, caption: str, suggested: str, filters: str) -> tuple[str, str]:
         """The path the person chose in the Save dialog ("" when they cancelled)."""
         from PySide6.QtWidgets import QDialog
@@ -167,8 +192,7 @@ class PagePrinting:
 
         if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
             if printer.outputFileName():
-                # A zero-width space after each "/" lets a long folder wrap instead of running off the edge.
-                self._set_status(words["saved"].format(printer.outputFileName().replace("/", "/\u200b")), "success")
+                self._set_status(words["saved"].format(wrappable(printer.outputFileName())), "success")
             return
         name = printer.printerName()
         if cups.accepting_jobs(name) is False:

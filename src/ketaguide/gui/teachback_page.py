@@ -9,7 +9,6 @@ binds a fresh Session, which empties this page.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from .announce import announce
 from .choice_list import TappableRow
 from .home_page import Card
 from .layout import ButtonRow, centred_column
-from .page_printing import PagePrinting, save_folder, save_problem
+from .page_printing import PagePrinting
 
 COLUMN_WIDTH = 860
 
@@ -390,19 +389,6 @@ class TeachBackPage(QScrollArea, PagePrinting):
         }
 
     def save_pdf(self) -> None:
-        if self._kiosk:
-            return  # a kiosk writes no file
-        from ..printing import write_pdf
-
-        suggested = str(save_folder() / self.tr("teach-back-summary.pdf"))
-        path, _ = self.ask_save_path(self.tr("Save the summary as a PDF"), suggested, self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        path = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        try:
-            write_pdf(path, self.printout())
-        except OSError as exc:
-            self._set_status(self.tr("The summary could not be saved: {0}").format(save_problem(exc)), "error")
-            return
-        # A zero-width space after each "/" lets a long folder wrap instead of running off the edge.
-        self._set_status(self.tr("Saved as {0}").format(str(path).replace("/", "/\u200b")), "success")
+        self._save_as_pdf(self.printout, self.tr("Save the summary as a PDF"), self.tr("teach-back-summary.pdf"),
+                          self.tr("PDF files (*.pdf)"), self.tr("The summary could not be saved: {0}"),
+                          self.tr("Saved as {0}"))
