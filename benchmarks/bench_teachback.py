@@ -4,47 +4,22 @@
 
 Measures, inside a running process with the shipped content: the summary
 from a whole quiz's answers (core only), and its one-page PDF in memory,
-beside a bare QPdfWriter page with one line of text (the floor on this machine).
+beside a bare QPdfWriter page with one line of text (the floor on this machine), timed
+and drawn as benchmarks/bench_checklist.py does.
 """
 
 from __future__ import annotations
-
-import statistics
-import time
 
 from ketaguide.printing.application import ensure_application
 
 ensure_application()
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF  # noqa: E402
-from PySide6.QtGui import QPainter, QPdfWriter  # noqa: E402
+from bench_checklist import RUNS, bare_pdf, median_ms  # noqa: E402  (the same timer and floor)
 
 from ketaguide.core import signoff, teachback  # noqa: E402
 from ketaguide.core.loading import load  # noqa: E402
 from ketaguide.printing import pdf_bytes  # noqa: E402
 from ketaguide.printing.teachback_printout import make_teachback_printout  # noqa: E402
-
-RUNS = 30
-
-
-def median_ms(action, runs: int = RUNS) -> float:
-    action()  # warm up: fonts, caches
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
-
-
-def bare_pdf() -> bytes:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    painter = QPainter(writer)
-    painter.drawText(QPointF(100, 100), "One line")
-    painter.end()
-    return bytes(buffer.data())
 
 
 def main() -> None:
