@@ -5,6 +5,24 @@ command.py reads the options and hands each subcommand to its own module
 with a `register(commands, common)` function, listed in command.py.
 """
 
-from .command import main
+from __future__ import annotations
+
+import gc
+
+
+def main(argv: list[str] | None = None) -> int:
+    # Start-up makes a few hundred thousand objects (modules, classes, Qt's enums,
+    # the first window) that live as long as the app; Python's cycle collector
+    # ran about 60 times over them before the first frame (~10 ms). It is paused
+    # from here, so that it also covers the imports below, and the app turns it
+    # back on once its first frame is up (gui/app.py); every other command at once.
+    gc.disable()
+    try:
+        from .command import main as run
+
+        return run(argv)
+    finally:
+        gc.enable()
+
 
 __all__ = ["main"]

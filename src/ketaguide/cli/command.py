@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -47,6 +48,8 @@ def _run_check(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handler = getattr(args, "handler", None)
+    if handler is not None or args.self_check:
+        gc.enable()  # paused only for the window's start-up (cli/__init__.py)
     if handler is not None:
         try:
             return handler(args)

@@ -10,9 +10,6 @@ trivially weak nor freeze the kiosk for minutes on each try.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
-import secrets
 import time
 from dataclasses import dataclass
 
@@ -37,6 +34,8 @@ HINT = "make a new one with 'ketaguide hash-pin'"
 def hash_pin(pin: str, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
     if not valid_pin(pin):
         raise ValueError(f"a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits")
+    import secrets  # here, not at the top: settings load this module at every start (~4 ms with hashlib)
+
     salt = secrets.token_bytes(SALT_BYTES)
     digest = _scrypt(pin, salt, n, r, p)
     return f"{SCRYPT}${n}${r}${p}${_b64(salt)}${_b64(digest)}"
@@ -102,6 +101,9 @@ def verify_pin(pin: str, stored: str) -> bool:
     parsed = _parse(stored)
     if isinstance(parsed, str):
         return False  # fails closed: no usable hash, no way in
+    import hashlib
+    import hmac
+
     if parsed.scheme == SCRYPT:
         candidate = _scrypt(pin, parsed.salt, *parsed.cost)
     else:
@@ -110,6 +112,8 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 
 def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib
+
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, maxmem=SCRYPT_MAXMEM, dklen=DIGEST_BYTES)
 
 

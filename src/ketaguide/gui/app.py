@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 from pathlib import Path
@@ -21,6 +22,9 @@ def _keep_running_on_errors(kind, value, tb) -> None:
 
 
 KIOSK_ALLOCATOR_AFTER_MS = 500
+# Python's cycle collector, paused for start-up (cli/__init__.py), comes back once the
+# first frame is up.
+COLLECTOR_BACK_AFTER_MS = 100
 _installed: list[QTranslator] = []
 # Loaded translators, kept per (file, locale) for the life of the app: a kiosk
 # switches language at every seventh patient or so, and a translator made for
@@ -77,6 +81,7 @@ def run_app(config: Path | None = None, content: Path | None = None, language: s
     sys.excepthook = _keep_running_on_errors
     keeper = WindowKeeper(config, content, language, kiosk or _kiosk_from_settings(config))
     keeper.open()
+    QTimer.singleShot(COLLECTOR_BACK_AFTER_MS, gc.enable)
     return app.exec()
 
 

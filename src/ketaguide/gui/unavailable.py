@@ -9,7 +9,7 @@ the reason. The action behind it checks its own precondition as before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QToolTip
 
 from .announce import announce
@@ -21,8 +21,12 @@ def set_available(button: QAbstractButton, available: bool, why: str = "") -> No
         button.clicked.connect(lambda: _explain(button))
     if button.property("available") != available:
         button.setProperty("available", available)
-        button.style().unpolish(button)
-        button.style().polish(button)
+        # The style sheet reads the property when it polishes the button; one
+        # polished already is polished again. (Before the first frame none is, and
+        # asking for style() there would build all of QStyle's enums: ~5 ms.)
+        if button.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            button.style().unpolish(button)
+            button.style().polish(button)
     button.setProperty("unavailableReason", "" if available else why)
     button.setAccessibleDescription("" if available else why)
 
