@@ -225,7 +225,9 @@ def test_a_spanish_page_is_read_with_a_spanish_voice(qtbot, sound, at_home, tmp_
     qtbot.waitUntil(lambda: not recorder.voiced_now(), timeout=1000)
 
 
-def test_the_self_check_hears_the_engine_and_names_each_languages_voice(sound, real_engine, tmp_path):
+def test_the_self_check_hears_the_engine_and_names_each_languages_voice(qapp, sound, real_engine, tmp_path):
+    # qapp: the self-check makes its QApplication before this probe (cli/self_check.py);
+    # without one the engine's state never changes, and this test passed only after another made it.
     before = set(tmp_path.rglob("*"))
     report = Report()
     speech_probe.check_speech(report, ["en", "es"])
@@ -236,7 +238,7 @@ def test_the_self_check_hears_the_engine_and_names_each_languages_voice(sound, r
     assert set(tmp_path.rglob("*")) == before, "the self-check wrote to the home folder"
 
 
-def test_the_self_check_says_when_no_sound_comes_out(real_engine, monkeypatch, tmp_path):
+def test_the_self_check_says_when_no_sound_comes_out(qapp, real_engine, monkeypatch, tmp_path):
     monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path / 'no-sound-server'}")
     monkeypatch.setattr(speech_probe, "SOUND_CHECK_SECONDS", 3.0)
     report = Report()
