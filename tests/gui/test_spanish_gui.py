@@ -173,3 +173,38 @@ def test_the_teach_back_summary_in_spanish_on_screen_and_on_paper(qtbot, builtin
     assert "Lo que aprendí: resumen para mi equipo de atención" in printed
     assert "Para repasar con mi enfermera o enfermero" in printed and "Versión del contenido:" in printed
     assert "To go over" not in printed and "Content version" not in printed
+
+
+UNSET_LOCALE_SCRIPT = """
+import json
+from PySide6.QtCore import QLocale, QTime
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ketaguide.gui.app import install_translations
+from ketaguide.printing import formats
+install_translations(app, "es")
+screen, paper = QLocale(), formats.locale_for("es")
+print(json.dumps({"system": QLocale.system().name(), "screen": screen.name(), "print": paper.name(),
+                  "screen_time": screen.toString(QTime(9, 30), QLocale.FormatType.ShortFormat),
+                  "print_time": paper.toString(QTime(9, 30), QLocale.FormatType.ShortFormat)}))
+"""
+
+
+def test_a_computer_without_a_locale_shows_and_prints_spanish_times_alike(tmp_path):
+    """LANG=C (many kiosks and servers): the screen and the printout both take the US
+    region for ketaguide's Latin American Spanish (locales.UNSET_REGION); the screen
+    used to take Spain's ("09:30") while the checklist printed "9:30 a. m."."""
+    import json
+    import os
+    import sys
+
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("LC_", "LANG"))}
+    env.update(LANG="C", LC_ALL="C", QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", UNSET_LOCALE_SCRIPT], env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["system"] == "C"
+    assert seen["screen"] == seen["print"] == "es_US"
+    assert seen["screen_time"] == seen["print_time"]
+    assert "a" in seen["screen_time"].replace("\u00a0", " ").lower()  # a 12-hour clock: "9:30 a. m."

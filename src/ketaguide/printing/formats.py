@@ -10,7 +10,7 @@ from PySide6.QtGui import QPageSize
 
 from ..core.appointment import TimeStyle
 from ..core.settings import Settings
-from ..locales import locale_for as _content_locale
+from ..locales import locale_for  # noqa: F401 - printing's callers ask formats for it
 
 # Where Letter paper is the norm; everywhere else uses A4.
 LETTER_TERRITORIES = frozenset({
@@ -20,23 +20,8 @@ LETTER_TERRITORIES = frozenset({
     QLocale.Country.Panama, QLocale.Country.ElSalvador, QLocale.Country.Belize,
 })
 _QUOTED = re.compile(r"'[^']*'")
-
-# Where a language's checklist is used when the computer does not say (LANG=C):
-# ketaguide's Spanish is neutral Latin American Spanish for clinics whose
-# numbers are 911 and 988, so its paper and clock are the US's (Letter,
-# "9:30 a. m."), not Spain's (A4, "09:30"). Other languages: Qt's home region.
-UNSET_REGION = {"es": QLocale.Country.UnitedStates}
-
-
-def locale_for(language: str, system: QLocale | None = None) -> QLocale:
-    """The locale for a printout's dates, paper and clock (and the checklist
-    screen's times): the content's language with the computer's region, or
-    UNSET_REGION's where the computer has none. [printing] settings win over both."""
-    system = system if system is not None else QLocale.system()
-    unset = system.language() == QLocale.Language.C or system.territory() == QLocale.Country.AnyTerritory
-    if unset and language in UNSET_REGION:
-        return QLocale(QLocale(language).language(), UNSET_REGION[language])
-    return _content_locale(language, system)
+# locale_for (locales.py): a printout's dates, paper and clock use the screen's locale;
+# [printing] settings win over it for paper and clock.
 
 
 def uses_24_hour_clock(settings: Settings, locale: QLocale) -> bool:
