@@ -55,6 +55,17 @@ Sandboxing Relaxed
 """
 
 
+def _written_whole(pdf: Path, sizes: dict[Path, int]) -> bool:
+    """A PDF that ends with its %%EOF marker and has not grown since the last look:
+    on a loaded machine a fixed wait once handed a test a PDF still being written."""
+    size = pdf.stat().st_size
+    seen, sizes[pdf] = sizes.get(pdf), size
+    with pdf.open("rb") as file:
+        file.seek(max(0, size - 64))
+        ends = b"%%EOF" in file.read()
+    return ends and seen == size
+
+
 class CupsServer:
     def __init__(self):
         # A short path: a Unix socket path must stay under about 100 bytes.
@@ -106,13 +117,15 @@ class CupsServer:
     def wait_for_pdf(self, since: float, timeout: float = 60) -> Path:
         """The PDF cups-pdf writes for a job sent after `since`."""
         deadline = time.monotonic() + timeout
+        sizes: dict[Path, int] = {}
         while time.monotonic() < deadline:
             for folder in self.output_folders():
                 if folder.is_dir():
                     made = [p for p in folder.glob("*.pdf") if p.stat().st_mtime >= since]
                     if made:
-                        time.sleep(0.3)  # written whole (cups-pdf renames when done, but be sure)
-                        return max(made, key=lambda p: p.stat().st_mtime)
+                        newest = max(made, key=lambda p: p.stat().st_mtime)
+                        if _written_whole(newest, sizes):
+                            return newest
             time.sleep(0.1)
         raise AssertionError(f"no PDF from cups-pdf within {timeout} s{self.log()}")
 
