@@ -11,11 +11,12 @@ import gc
 
 
 def main(argv: list[str] | None = None) -> int:
-    # Start-up makes a few hundred thousand objects (modules, classes, Qt's enums,
-    # the first window) that live as long as the app; Python's cycle collector
-    # ran about 60 times over them before the first frame (~10 ms). It is paused
-    # from here, so that it also covers the imports below, and the app turns it
-    # back on once its first frame is up (gui/app.py); every other command at once.
+    # Start-up makes tens of thousands of objects (modules, classes, Qt's enums,
+    # the first window; 35,000 tracked at the first frame) that live as long as
+    # the app; Python's cycle collector ran about 60 times over them before the
+    # first frame, for nothing. It is paused from here, so that it also covers the
+    # imports below, and the app turns it back on once its first frame is up
+    # (gui/app.py); every other command turns it on at once (command.py).
     gc.disable()
     try:
         from .command import main as run
