@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
@@ -222,6 +221,8 @@ def load_settings(path: Path | None) -> tuple[Settings, list[ContentError]]:
         ]
     except OSError as exc:
         return Settings(), [ContentError(path, None, f"cannot read the settings file: {exc.strerror}")]
+    import tomllib  # here: a computer at home usually has no settings file to read (~4 ms at start)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

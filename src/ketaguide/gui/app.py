@@ -22,9 +22,8 @@ def _keep_running_on_errors(kind, value, tb) -> None:
 
 
 KIOSK_ALLOCATOR_AFTER_MS = 500
-# Python's cycle collector, paused for start-up (cli/__init__.py), comes back once the
-# first frame is up.
-COLLECTOR_BACK_AFTER_MS = 100
+# Once the first frame is up: what the first frame does not need (see _after_first_frame).
+AFTER_FIRST_FRAME_MS = 100
 _installed: list[QTranslator] = []
 # Loaded translators, kept per (file, locale) for the life of the app: a kiosk
 # switches language at every seventh patient or so, and a translator made for
@@ -77,12 +76,20 @@ def run_app(config: Path | None = None, content: Path | None = None, language: s
             kiosk: bool = False) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
     sys.excepthook = _keep_running_on_errors
     keeper = WindowKeeper(config, content, language, kiosk or _kiosk_from_settings(config))
     keeper.open()
-    QTimer.singleShot(COLLECTOR_BACK_AFTER_MS, gc.enable)
+    QTimer.singleShot(AFTER_FIRST_FRAME_MS, lambda: _after_first_frame(app))
     return app.exec()
+
+
+def _after_first_frame(app) -> None:
+    """The icon (an SVG: Qt loads its SVG library and plugin for it, ~3 ms) shows
+    on a taskbar, never in the window's first frame; every window, and every
+    dialog, takes it from the application. Python's cycle collector was paused
+    for start-up (cli/__init__.py)."""
+    app.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
+    gc.enable()
 
 
 class WindowKeeper:

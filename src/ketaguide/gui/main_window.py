@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from .. import resources
 from ..core.library import Library
 from ..core.session import Session
 from .comfort import ComfortControls
@@ -67,7 +66,6 @@ class MainWindow(ComfortControls, KioskSide, QMainWindow):
         self._app_title = self.tr("ketaguide – {0}").format(library.settings.clinic_display_name) \
             if library.settings.clinic.name else "ketaguide"
         self.setWindowTitle(self._app_title)
-        self.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
         self.setMinimumSize(800, 600)
 
         self.header = Header(library.settings)
