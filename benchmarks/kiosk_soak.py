@@ -70,6 +70,18 @@ def rss() -> int:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+def rss_parts() -> tuple[int, int]:
+    """RSS split: anonymous memory (heaps, caches) and pages of files mapped in
+    (the code of libraries and Python extensions as it is first run, fonts)."""
+    parts = {}
+    with open(f"/proc/{os.getpid()}/status") as status:
+        for line in status:
+            if line.startswith(("RssAnon:", "RssFile:", "RssShmem:")):
+                name, value = line.split(":")
+                parts[name] = int(value.split()[0]) * 1024
+    return parts.get("RssAnon", 0), parts.get("RssFile", 0) + parts.get("RssShmem", 0)
+
+
 def trimmed_rss() -> int:
     """RSS after glibc gives its free pages back (malloc_trim): what is really
     held, without the allocator's fragmentation."""
@@ -302,7 +314,9 @@ def main(argv=None) -> dict:
         untrimmed = rss()
         trimmed = trimmed_rss()
         in_use, free = heap_in_use()
+        anonymous, files = rss_parts()
         state["marks"].append({"label": label, "session": state["n"], "rss": untrimmed, "rss_trimmed": trimmed,
+                               "rss_anonymous": anonymous, "rss_files": files,
                                "malloc_in_use": in_use, "malloc_free": free,
                                "traced": traced,
                                "qobjects": len(keeper.window.findChildren(QObject)) + len(app.topLevelWidgets()),
@@ -311,7 +325,8 @@ def main(argv=None) -> dict:
         if not args.json:
             mark = state["marks"][-1]
             print(f"  {label:>8} session {mark['session']:>5}: RSS {mark['rss'] / MiB:7.1f} MiB "
-                  f"({mark['rss_trimmed'] / MiB:.1f} after malloc_trim), "
+                  f"({mark['rss_trimmed'] / MiB:.1f} after malloc_trim; {mark['rss_files'] / MiB:.1f} of it files "
+                  f"mapped in), "
                   f"malloc in use {mark['malloc_in_use'] / MiB:.2f} MiB, free {mark['malloc_free'] / MiB:.2f}, "
                   f"Python heap {mark['traced'] / MiB:6.2f} MiB, {mark['qobjects']} QObjects, "
                   f"{mark['gc_objects']} Python objects, {mark['seconds']:.0f} s", flush=True)

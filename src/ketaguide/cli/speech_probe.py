@@ -67,9 +67,23 @@ def _no_speech_engine(report: Report, engines: list[str], speechd_error: str) ->
                + ", so the Listen button is hidden", details)
 
 
+def _voice_the_app_uses(engine, language: str):
+    """The app reads a language's pages in a window whose default locale is that
+    language's (gui/app.install_translations); ask with the same default, so the
+    report names the voice a patient will hear."""
+    from ..locales import locale_for
+
+    before = QLocale()
+    QLocale.setDefault(locale_for(language))
+    try:
+        return speech_engine.voice_for(engine, language)
+    finally:
+        QLocale.setDefault(before)
+
+
 def _check_voices_and_sound(report: Report, engine, languages) -> None:
     name = engine.engine()
-    voices = {language: speech_engine.voice_for(engine, language) for language in languages}
+    voices = {language: _voice_the_app_uses(engine, language) for language in languages}
     for language, voice in voices.items():
         if voice is None:
             what = QLocale.languageToString(QLocale(language).language())
