@@ -325,7 +325,7 @@ def main(argv=None) -> dict:
         if not args.json:
             mark = state["marks"][-1]
             print(f"  {label:>8} session {mark['session']:>5}: RSS {mark['rss'] / MiB:7.1f} MiB "
-                  f"({mark['rss_trimmed'] / MiB:.1f} after malloc_trim; {mark['rss_files'] / MiB:.1f} of it files "
+                  f"({mark['rss_trimmed'] / MiB:.1f} after malloc_trim; {mark['rss_files'] / MiB:.1f} of RSS is files "
                   f"mapped in), "
                   f"malloc in use {mark['malloc_in_use'] / MiB:.2f} MiB, free {mark['malloc_free'] / MiB:.2f}, "
                   f"Python heap {mark['traced'] / MiB:6.2f} MiB, {mark['qobjects']} QObjects, "

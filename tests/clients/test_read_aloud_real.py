@@ -24,10 +24,10 @@ from ketaguide.gui.private_speechd import children, running
 from ketaguide.locales import locale_for
 from sound import VOICED, DesktopSpeech, Recorder, SoundServer
 
-# ketaguide's Spanish is Latin American: shown with the US region (a computer in the US, or with no
-# locale at all, as CI), espeak-ng's Latin American voice reads it; shown with Spain's, Spain's voice.
+# ketaguide's Spanish is Latin American: shown with a region in the Americas (the US, also on a
+# computer with no locale at all, as CI), espeak-ng's Latin American voice reads it; else Spain's.
 SPANISH_VOICE, SPANISH_VOICE_LOCALE = ("Spanish (Latin America)", "es_419") \
-    if locale_for("es").territory() == QLocale.Country.UnitedStates else ("Spanish (Spain)", "es_ES")
+    if locale_for("es").territory().name in speech_engine.AMERICAS else ("Spanish (Spain)", "es_ES")
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="speech-dispatcher is Linux's engine")
 

@@ -180,13 +180,17 @@ import json
 from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
+from ketaguide.core.settings import Settings
 from ketaguide.gui.app import install_translations
+from ketaguide.locales import locale_for
 from ketaguide.printing import formats
 install_translations(app, "es")
-screen, paper = QLocale(), formats.locale_for("es")
+screen, paper = QLocale(), locale_for("es")  # what the window shows; what printout.py prints with
 print(json.dumps({"system": QLocale.system().name(), "screen": screen.name(), "print": paper.name(),
                   "screen_time": screen.toString(QTime(9, 30), QLocale.FormatType.ShortFormat),
-                  "print_time": paper.toString(QTime(9, 30), QLocale.FormatType.ShortFormat)}))
+                  "print_time": paper.toString(QTime(9, 30), QLocale.FormatType.ShortFormat),
+                  "print_24h": formats.uses_24_hour_clock(Settings(), paper),
+                  "paper": formats.page_size(Settings(), paper).key()}))
 """
 
 
@@ -208,3 +212,4 @@ def test_a_computer_without_a_locale_shows_and_prints_spanish_times_alike(tmp_pa
     assert seen["screen"] == seen["print"] == "es_US"
     assert seen["screen_time"] == seen["print_time"]
     assert "a" in seen["screen_time"].replace("\u00a0", " ").lower()  # a 12-hour clock: "9:30 a. m."
+    assert not seen["print_24h"] and seen["paper"] == "Letter"

@@ -71,12 +71,13 @@ seen = {}
 
 def exec_for_a_second():
     seen["while_starting"] = not gc.isenabled()
+    seen["svg_library_before_exec"] = "libQt6Svg" in open("/proc/self/maps").read()
     app = QApplication.instance()
     loop = QEventLoop()
     QTimer.singleShot(1000, loop.quit)
     loop.exec()
     seen["back_after_first_frame"] = gc.isenabled()
-    seen["icon"] = not app.windowIcon().isNull() and all(not w.windowIcon().isNull() for w in app.topLevelWidgets())
+    seen["icon"] = not app.windowIcon().isNull()  # each window and dialog falls back to it
     seen["window_shown"] = any(widget.isVisible() for widget in app.topLevelWidgets())
     return 0
 
@@ -96,5 +97,8 @@ def test_the_cycle_collector_is_paused_while_the_app_starts_and_back_once_it_is_
                             timeout=60)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
+    if sys.platform.startswith("linux"):  # the icon's SVG library is not loaded for the first frame
+        assert seen.pop("svg_library_before_exec") is False
+    seen.pop("svg_library_before_exec", None)
     assert seen == {"while_starting": True, "back_after_first_frame": True, "window_shown": True, "icon": True,
                     "exit": 0}

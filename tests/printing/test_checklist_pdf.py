@@ -14,6 +14,7 @@ from checklist_fixtures import CHECKLIST, write_checklist, write_clinic
 from ketaguide import resources
 from ketaguide.core.checklist import load_checklists
 from ketaguide.core.settings import Printing, Settings, load_settings
+from ketaguide.locales import locale_for
 from ketaguide.printing import formats, make_printout, pdf_bytes, write_atomically
 from pdf_helpers import pdf_text, words
 
@@ -137,10 +138,10 @@ def test_paper_clock_and_dates_follow_settings_then_the_locale(qapp):
     assert formats.uses_24_hour_clock(Settings(printing=Printing(clock="24h")), us)
     assert not formats.uses_24_hour_clock(Settings(printing=Printing(clock="12h")), germany)
     # English content on a German computer: English words, German paper and clock.
-    assert formats.locale_for("en", germany).name() == "en_DE"
-    assert formats.long_date(formats.locale_for("en", germany))(date(2026, 12, 1)) == "Tuesday, 1 December 2026"
+    assert locale_for("en", germany).name() == "en_DE"
+    assert formats.long_date(locale_for("en", germany))(date(2026, 12, 1)) == "Tuesday, 1 December 2026"
     # A server without a locale ("C") takes the language's home region.
-    assert formats.locale_for("en", QLocale.c()).name() == "en_US"
+    assert locale_for("en", QLocale.c()).name() == "en_US"
 
 
 def test_a_failed_write_leaves_nothing_behind(tmp_path, monkeypatch):

@@ -15,15 +15,17 @@ def main(argv: list[str] | None = None) -> int:
     # the first window; 35,000 tracked at the first frame) that live as long as
     # the app; Python's cycle collector ran about 60 times over them before the
     # first frame, for nothing. It is paused from here, so that it also covers the
-    # imports below, and the app turns it back on once its first frame is up
+    # imports below, and the app turns it back on 100 ms after its window is shown
     # (gui/app.py); every other command turns it on at once (command.py).
+    was_on = gc.isenabled()
     gc.disable()
     try:
         from .command import main as run
 
         return run(argv)
     finally:
-        gc.enable()
+        if was_on:
+            gc.enable()
 
 
 __all__ = ["main"]

@@ -101,12 +101,13 @@ def verify_pin(pin: str, stored: str) -> bool:
     parsed = _parse(stored)
     if isinstance(parsed, str):
         return False  # fails closed: no usable hash, no way in
-    import hashlib
     import hmac
 
     if parsed.scheme == SCRYPT:
         candidate = _scrypt(pin, parsed.salt, *parsed.cost)
     else:
+        import hashlib
+
         candidate = hashlib.pbkdf2_hmac("sha256", pin.encode(), parsed.salt, parsed.cost[0])
     return hmac.compare_digest(candidate, parsed.digest)
 

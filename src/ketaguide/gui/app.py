@@ -22,7 +22,8 @@ def _keep_running_on_errors(kind, value, tb) -> None:
 
 
 KIOSK_ALLOCATOR_AFTER_MS = 500
-# Once the first frame is up: what the first frame does not need (see _after_first_frame).
+# What the first frame does not need (_after_first_frame) comes this long after the window is
+# shown, by when its first frame is normally up (30 ms or less on the 2-core test machine).
 AFTER_FIRST_FRAME_MS = 100
 _installed: list[QTranslator] = []
 # Loaded translators, kept per (file, locale) for the life of the app: a kiosk
@@ -84,12 +85,12 @@ def run_app(config: Path | None = None, content: Path | None = None, language: s
 
 
 def _after_first_frame(app) -> None:
-    """The icon (an SVG: Qt loads its SVG library and plugin for it, ~3 ms) shows
-    on a taskbar, never in the window's first frame; every window, and every
-    dialog, takes it from the application. Python's cycle collector was paused
-    for start-up (cli/__init__.py)."""
-    app.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
+    """Python's cycle collector was paused for start-up (cli/__init__.py): on
+    first, whatever happens next. The icon (an SVG: Qt loads its SVG library and
+    plugin for it, ~3 ms) shows on a taskbar, never in the window's first frame;
+    every window, and every dialog, takes it from the application."""
     gc.enable()
+    app.setWindowIcon(QIcon(str(resources.asset("ketaguide.svg"))))
 
 
 class WindowKeeper:

@@ -29,6 +29,7 @@ from ..core.appointment import clock_time, exists
 from ..core.checklist import Checklist, emphasised, personalise
 from ..core.library import Library
 from ..core.session import Session
+from ..locales import locale_for
 from ..printing import MAX_NAME_LENGTH, Printout, formats, make_printout
 from .accessibility import Heading, StatusLine
 from .choice_list import TappableRow
@@ -69,7 +70,7 @@ class ChecklistPage(QScrollArea, PagePrinting):
         self.checklist: Checklist | None = library.checklist(checklist_id) or \
             (library.checklists[0] if library.checklists else None)
         language = self.checklist.language if self.checklist is not None else library.language
-        self._locale = formats.locale_for(language)
+        self._locale = locale_for(language)
         self._style = formats.time_style(self._settings, self._locale, language)
         self.rows: list[TickRow] = []
         self.preview = None  # the open print preview, for tests and for keeping it alive

@@ -149,7 +149,7 @@ def locale_for(engine, language: str):
 
 # Spanish in the Americas (the US included) is closer to Latin American Spanish, which engines
 # offer as one locale (es_419), than to Spain's, the language's usual region.
-_AMERICAS = ("UnitedStates", "Mexico", "Guatemala", "Honduras", "ElSalvador", "Nicaragua", "CostaRica", "Panama",
+AMERICAS = ("UnitedStates", "Mexico", "Guatemala", "Honduras", "ElSalvador", "Nicaragua", "CostaRica", "Panama",
              "Cuba", "DominicanRepublic", "PuertoRico", "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia",
              "Chile", "Argentina", "Uruguay", "Paraguay")
 
@@ -157,7 +157,7 @@ _AMERICAS = ("UnitedStates", "Mexico", "Guatemala", "Honduras", "ElSalvador", "N
 def _nearest_territory(language: str, user):
     from PySide6.QtCore import QLocale
 
-    if language == "es" and user.name in _AMERICAS:
+    if language == "es" and user.name in AMERICAS:
         return QLocale.Country.LatinAmerica
     return None
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPageSize
 
 from ..core.appointment import TimeStyle
 from ..core.settings import Settings
-from ..locales import locale_for  # noqa: F401 - printing's callers ask formats for it
 
 # Where Letter paper is the norm; everywhere else uses A4.
 LETTER_TERRITORIES = frozenset({
@@ -20,7 +19,7 @@ LETTER_TERRITORIES = frozenset({
     QLocale.Country.Panama, QLocale.Country.ElSalvador, QLocale.Country.Belize,
 })
 _QUOTED = re.compile(r"'[^']*'")
-# locale_for (locales.py): a printout's dates, paper and clock use the screen's locale;
+# A printout's dates, paper and clock use the screen's locale (locales.locale_for);
 # [printing] settings win over it for paper and clock.
 
 

@@ -19,6 +19,7 @@ from ..core.checklist import Checklist, personalise
 from ..core.settings import Settings
 from ..core.signoff import sign_off
 from ..core.timeline import timeline_steps
+from ..locales import locale_for
 from . import formats
 
 MAX_NAME_LENGTH = 60  # a first name for a printout, not a whole record
@@ -53,7 +54,7 @@ class Printout:
 
 def make_printout(checklist: Checklist, settings: Settings, appointment: datetime | None = None,
                   name: str = "", language: str = "en", system_locale: QLocale | None = None) -> Printout:
-    locale = formats.locale_for(language, system_locale)
+    locale = locale_for(language, system_locale)
     style = formats.time_style(settings, locale, language)
     values, times = personalise(checklist, appointment, settings.preparation, style)
     when = ""

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..core import wording
 from ..core.checklist import Checklist, Item, Section
 from ..core.teachback import TeachBack
+from ..locales import locale_for
 from . import formats
 from .printout import MAX_NAME_LENGTH, Printout
 
@@ -43,7 +44,7 @@ def summary_sections(summary: TeachBack, language: str = "en") -> tuple[Section,
 def make_teachback_printout(summary: TeachBack, settings, language: str = "en", name: str = "",
                             today: date | None = None, content_version: date | None = None,
                             system_locale=None) -> Printout:
-    locale = formats.locale_for(language, system_locale)
+    locale = locale_for(language, system_locale)
     today = today or date.today()
     title = wording.words(language, "tb_title")
     version = content_version.isoformat() if content_version else wording.words(language, "tb_unknown")
