@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from ketaguide.core.loading import load
+from processes import end
 
 SUPPORT = Path(__file__).resolve().parents[1] / "support"
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -62,13 +63,7 @@ def _end(process: subprocess.Popen) -> None:
     for pid in reversed(_children(process.pid)):
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    end(process)
 
 
 def _first_line(process: subprocess.Popen, stream, what: str, timeout: float = 15) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from processes import end
 from x11_kiosk import TITLE, kiosk_config, kiosk_covering
 
 SCREEN = (1366, 768)  # a common small kiosk screen, not Qt's default window size
@@ -36,8 +37,7 @@ def bare_x():
             raise RuntimeError(f"Xvfb did not start: {server.stderr.read().decode(errors='replace')}")
         time.sleep(0.05)
     yield f":{number}"
-    server.terminate()
-    server.wait(10)
+    end(server, timeout=10)
 
 
 def test_the_kiosk_fills_a_screen_with_no_window_manager(bare_x, tmp_path):

@@ -109,12 +109,9 @@ def test_a_stopped_printer_is_not_called_printing(qtbot, queue, letter_config, m
 
 
 def test_the_system_print_dialog_keeps_the_clinics_paper(queue, letter_config, tmp_path):
-    script = tmp_path / "system_dialog.py"
-    script.write_text(print_scripts.CHECKLIST, encoding="utf-8")
     since = time.time() - 1
     # A fresh process: Qt reads the printer list (from $CUPS_SERVER) once, when printing support loads.
-    result = subprocess.run([sys.executable, str(script), str(letter_config)], env=queue.env,
-                            capture_output=True, text=True, timeout=120)
+    result = print_scripts.run(print_scripts.CHECKLIST, letter_config, tmp_path, queue.env)
     assert "SEEN ['preview', 'system dialog']" in result.stdout, result.stdout + result.stderr
     assert f"STATUS Sent to {QUEUE}." in result.stdout, result.stdout + result.stderr
     pdf = queue.wait_for_pdf(since)
@@ -126,10 +123,7 @@ def test_the_system_print_dialog_keeps_the_clinics_paper(queue, letter_config, t
 
 def test_after_the_system_dialog_a_refusing_queue_is_named(queue, letter_config, tmp_path):
     queue.run("cupsreject", QUEUE)
-    script = tmp_path / "system_dialog.py"
-    script.write_text(print_scripts.CHECKLIST, encoding="utf-8")
-    result = subprocess.run([sys.executable, str(script), str(letter_config)], env=queue.env,
-                            capture_output=True, text=True, timeout=120)
+    result = print_scripts.run(print_scripts.CHECKLIST, letter_config, tmp_path, queue.env)
     assert f"STATUS The printer {QUEUE} is not taking print jobs. Please check the printer, or ask for help." \
         in result.stdout, result.stdout + result.stderr
 
@@ -200,11 +194,8 @@ def test_the_teach_back_summary_prints_on_the_kiosk_queue_with_no_name(qtbot, qu
 
 def test_the_summary_says_where_it_was_sent_after_the_system_print_dialog(queue, letter_config, tmp_path):
     """As the checklist does (the shared print flow, gui/page_printing.py), and the job lands."""
-    script = tmp_path / "summary_print.py"
-    script.write_text(print_scripts.TEACH_BACK_SUMMARY, encoding="utf-8")
     since = time.time() - 1
-    result = subprocess.run([sys.executable, str(script), str(letter_config)], env=queue.env,
-                            capture_output=True, text=True, timeout=120)
+    result = print_scripts.run(print_scripts.TEACH_BACK_SUMMARY, letter_config, tmp_path, queue.env)
     assert "SEEN ['preview', 'system dialog']" in result.stdout, result.stdout + result.stderr
     assert f"STATUS Sent to {QUEUE}. | success" in result.stdout, result.stdout + result.stderr
     queue.wait_for_pdf(since).unlink()

@@ -15,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from processes import end
+
 CUPSD = "/usr/sbin/cupsd"
 PPD = "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"
 ANONYMOUS_OUTPUT = Path("/var/spool/cups-pdf/ANONYMOUS")
@@ -130,11 +132,6 @@ class CupsServer:
         raise AssertionError(f"no PDF from cups-pdf within {timeout} s{self.log()}")
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process is not None:
+            end(self.process, timeout=10)
         shutil.rmtree(self.root, ignore_errors=True)

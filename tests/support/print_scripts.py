@@ -7,7 +7,10 @@ kind ("STATUS <text> | <success, warning or error>")."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
+from pathlib import Path
 
 _SCRIPT = textwrap.dedent("""
     import sys
@@ -51,3 +54,11 @@ def through_the_system_dialog(module: str, page_class: str, print_method: str) -
 
 CHECKLIST = through_the_system_dialog("checklist_page", "ChecklistPage", "print_checklist")
 TEACH_BACK_SUMMARY = through_the_system_dialog("teachback_page", "TeachBackPage", "print_summary")
+
+
+def run(script: str, config: Path, folder: Path, env: dict) -> subprocess.CompletedProcess:
+    """Run one of these programs in a fresh Python with the clinic's settings file."""
+    path = folder / "print_through_dialog.py"
+    path.write_text(script, encoding="utf-8")
+    return subprocess.run([sys.executable, str(path), str(config)], env=env, capture_output=True, text=True,
+                          timeout=120)

@@ -13,6 +13,8 @@ import threading
 import time
 from pathlib import Path
 
+from processes import end
+
 RATE = 16000  # recorded samples per second, mono
 CHUNK = RATE // 50  # 20 ms
 VOICED = 300  # RMS of 16-bit samples: espeak-ng speaks at ~5000, the null sink's silence is 0
@@ -118,13 +120,3 @@ class DesktopSpeech:
 
     def stop(self) -> None:
         end(self.process)
-
-
-def end(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)

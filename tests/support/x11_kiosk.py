@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kiosk_fixtures import PIN_HASH
+from processes import end
 
 TITLE = "ketaguide – Riverside Infusion Center"
 
@@ -63,9 +64,4 @@ def kiosk_covering(display: str, size: tuple[int, int], config: Path, env: dict,
         assert viewable(display, TITLE)
         yield app
     finally:
-        app.terminate()
-        try:
-            app.wait(10)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
+        end(app, timeout=10)
